@@ -1,0 +1,110 @@
+/**
+ * One command to run Rally: database (embedded unless DATABASE_URL), migrations, demo data on
+ * first run (--demo), then the web app. `--prod` serves the production build (`next build`
+ * first) instead of the development server. Ctrl-C stops everything it started.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { eq } from "drizzle-orm";
+import { createDb } from "~/server/db/client";
+import { migrateDatabase } from "~/server/db/migrate";
+import { programs } from "~/server/db/schema";
+import { DEMO_USERS } from "~/server/auth/demo";
+import { seedDemo } from "~/server/seed/demo";
+import { authSecret } from "./lib/auth-secret";
+import { openOwnedDatabase } from "./lib/database";
+
+const demo = process.argv.includes("--demo");
+const prod = process.argv.includes("--prod");
+const port = Number(process.env.PORT ?? 3000);
+const appUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
+const log = (line: string) => console.log(`[rally] ${line}`);
+
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function main() {
+  const database = await openOwnedDatabase(log);
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app?.once("exit", resolve));
+    }
+    await database.stop();
+    log("Stopped.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    log("Applying migrations…");
+    await migrateDatabase(database.url);
+    if (demo) await seedIfEmpty(database.url);
+
+    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", prod ? "start" : "dev", "-p", String(port)], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret(),
+        AUTH_URL: appUrl,
+        RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+      },
+    });
+    app.once("exit", (code) => {
+      if (!stopping) {
+        log(`The web app exited (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+    await waitForHealth(`http://localhost:${port}/api/health`);
+    banner();
+  } catch (error) {
+    console.error(`[rally] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+async function seedIfEmpty(url: string) {
+  const { db, sql } = createDb(url, { max: 2 });
+  try {
+    const [existing] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "demo"));
+    if (existing) return log("Demo data already present; keeping it.");
+    log("Loading demo data (first run)…");
+    const summary = await seedDemo(db);
+    log(`Demo data loaded: ${summary.programs} programs, ${summary.partners} partners.`);
+  } finally {
+    await sql.end();
+  }
+}
+
+async function waitForHealth(url: string) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The web app did not answer ${url} within 3 minutes.`);
+}
+
+function banner() {
+  const lines = [`Rally is running at ${appUrl}`];
+  if (demo) {
+    lines.push(
+      `Sign in at ${appUrl}/signin with one click as the demo partner or the demo manager,`,
+      `or by magic link for ${DEMO_USERS.partner} / ${DEMO_USERS.manager}: the link lands in ${appUrl}/dev/mailbox.`,
+    );
+  }
+  lines.push("Press Ctrl-C to stop.");
+  console.log(`\n${lines.map((line) => `  ${line}`).join("\n")}\n`);
+}
+
+void main();

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { managedProgram } from "~/components/manager/managed-program";
+import { NavLinks } from "~/components/shell/nav-links";
+
+export default async function ProgramConsoleLayout(props: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await props.params;
+  const { program } = await managedProgram(slug);
+  const t = await getTranslations("manager.program");
+  const base = `/manage/${program.slug}`;
+  return (
+    <div>
+      <p className="text-sm text-zinc-500">{t("console")}</p>
+      <h1 className="text-2xl font-bold">{program.name}</h1>
+      <div className="mb-6 mt-2 border-b border-zinc-200">
+        <NavLinks
+          label={t("sections")}
+          items={[
+            { href: base, label: t("overview"), exact: true },
+            { href: `${base}/partners`, label: t("partners") },
+            { href: `${base}/settings`, label: t("settings") },
+            { href: `${base}/audit`, label: t("audit") },
+          ]}
+        />
+      </div>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { AddManagerForm } from "~/components/manager/add-manager-form";
+import { managedProgram } from "~/components/manager/managed-program";
+import { ProgramForm } from "~/components/manager/program-form";
+import { PublishTermsForm } from "~/components/manager/publish-terms-form";
+import { Card } from "~/components/ui/card";
+
+export default async function SettingsPage(props: { params: Promise<{ slug: string }> }) {
+  const { slug } = await props.params;
+  const { caller, program } = await managedProgram(slug);
+  const t = await getTranslations("manager.settings");
+  const details = await caller.manage.programs.get({ programId: program.id });
+  const current = await caller.partner.programs.get({ slug });
+  return (
+    <div className="space-y-6">
+      <Card>
+        <h2 className="mb-4 font-semibold">{t("general")}</h2>
+        <ProgramForm
+          programId={program.id}
+          initial={{
+            name: details.name,
+            description: details.description,
+            currency: details.currency,
+            cookieWindowDays: details.cookieWindowDays,
+            holdPeriodDays: details.holdPeriodDays,
+            allowedDomains: details.allowedDomains,
+            approvalMode: details.approvalMode,
+          }}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">{t("terms")}</h2>
+        <p className="mb-4 text-sm text-zinc-600">{t("termsHelp")}</p>
+        <PublishTermsForm programId={program.id} current={current.terms.body} version={current.terms.version} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 font-semibold">{t("managers")}</h2>
+        <AddManagerForm programId={program.id} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "~/components/shell/app-shell";
+import { requireUser } from "~/server/auth/require-user";
+
+export default async function ManagerLayout({ children }: { children: ReactNode }) {
+  const { me } = await requireUser();
+  const t = await getTranslations("manager.nav");
+  return (
+    <AppShell area="manager" email={me.email} canManage nav={[{ href: "/manage", label: t("programs"), exact: true }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,72 @@
+import { TRPCError } from "@trpc/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ApplyForm } from "~/components/partner/apply-form";
+import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
+import { Card, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api/server-caller";
+
+async function load(slug: string) {
+  try {
+    return await (await api()).partner.programs.get({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}
+
+export default async function ProgramPage(props: { params: Promise<{ slug: string }> }) {
+  const { slug } = await props.params;
+  const { program, terms, state } = await load(slug);
+  const t = await getTranslations("partner.program");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={program.name} description={program.description} actions={<EnrollmentBadge state={state} />} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <h2 className="font-semibold" data-testid="state-message">
+              {t(`stateMessage.${state}`)}
+            </h2>
+            {(state === "none" || state === "needsTerms") && (
+              <div className="mt-4">
+                <ApplyForm slug={program.slug} termsVersion={terms.version} mode={state === "none" ? "apply" : "reaccept"} />
+              </div>
+            )}
+          </Card>
+          <Card>
+            <h2 className="font-semibold">
+              {t("terms", { version: terms.version })}{" "}
+              <span className="text-sm font-normal text-zinc-500">
+                {format.dateTime(terms.publishedAt, { dateStyle: "medium" })}
+              </span>
+            </h2>
+            <div className="mt-3 max-h-96 overflow-y-auto whitespace-pre-wrap text-sm text-zinc-700">{terms.body}</div>
+          </Card>
+        </div>
+        <Card className="h-fit">
+          <h2 className="font-semibold">{t("facts")}</h2>
+          <dl className="mt-3 space-y-2 text-sm">
+            <div className="flex justify-between gap-3">
+              <dt className="text-zinc-600">{t("currency")}</dt>
+              <dd>{program.currency}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt className="text-zinc-600">{t("cookieWindow")}</dt>
+              <dd>{t("days", { count: program.cookieWindowDays })}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt className="text-zinc-600">{t("holdPeriod")}</dt>
+              <dd>{t("days", { count: program.holdPeriodDays })}</dd>
+            </div>
+            <div>
+              <dt className="text-zinc-600">{t("domains")}</dt>
+              <dd className="mt-1 break-words">{program.allowedDomains.join(", ")}</dd>
+            </div>
+          </dl>
+        </Card>
+      </div>
+    </div>
+  );
+}

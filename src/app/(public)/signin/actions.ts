@@ -1,0 +1,30 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { signIn } from "~/server/auth/config";
+import { isDemoMode } from "~/server/auth/demo";
+import { safeNextPath } from "~/lib/safe-redirect";
+
+export type SignInState = { error?: string; email?: string };
+
+export async function requestMagicLink(_state: SignInState, form: FormData): Promise<SignInState> {
+  const t = await getTranslations("signIn");
+  const email = z.email().safeParse(String(form.get("email") ?? "").trim().toLowerCase());
+  if (!email.success) return { error: t("invalidEmail"), email: String(form.get("email") ?? "") };
+  try {
+    await signIn("email", { email: email.data, redirectTo: safeNextPath(form.get("next")) });
+  } catch (error) {
+    // Success ends in a redirect to the check-your-inbox page, which Next.js raises as an error.
+    if (error instanceof AuthError) return { error: t("sendFailed"), email: email.data };
+    throw error;
+  }
+  return {};
+}
+
+export async function demoSignIn(form: FormData): Promise<void> {
+  if (!isDemoMode()) return;
+  const who = form.get("who") === "manager" ? "manager" : "partner";
+  await signIn("demo", { who, redirectTo: who === "manager" ? "/manage" : "/portal" });
+}

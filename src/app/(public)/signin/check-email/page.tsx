@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Card } from "~/components/ui/card";
+import { mailboxEnabled } from "~/server/email/mailbox";
+
+export default async function CheckEmailPage() {
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="text-xl font-bold">{t("checkTitle")}</h1>
+        <p className="mt-2 text-sm text-zinc-700">{t("checkBody")}</p>
+        {mailboxEnabled() && (
+          <p className="mt-4 text-sm">
+            <Link href="/dev/mailbox" className="font-medium text-brand-700 underline">
+              {t("openMailbox")}
+            </Link>
+          </p>
+        )}
+      </Card>
+    </div>
+  );
+}

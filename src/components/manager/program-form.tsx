@@ -1,0 +1,150 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Field, Input, Select, Textarea } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-error";
+import { useTRPC } from "~/lib/trpc/client";
+import { fieldErrors } from "~/lib/trpc/form-errors";
+
+export type ProgramFormValues = {
+  name: string;
+  description: string;
+  currency: string;
+  cookieWindowDays: number;
+  holdPeriodDays: number;
+  allowedDomains: string[];
+  approvalMode: "auto" | "manual";
+};
+
+const blank: ProgramFormValues = {
+  name: "",
+  description: "",
+  currency: "USD",
+  cookieWindowDays: 30,
+  holdPeriodDays: 30,
+  allowedDomains: [],
+  approvalMode: "manual",
+};
+
+/** Creates a program (owners) or edits one's settings (its managers). */
+export function ProgramForm(props: { programId?: string; initial?: ProgramFormValues }) {
+  const t = useTranslations("manager.form");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [values, setValues] = useState(props.initial ?? blank);
+  const [domains, setDomains] = useState((props.initial ?? blank).allowedDomains.join("\n"));
+  const [slug, setSlug] = useState("");
+  const [terms, setTerms] = useState("");
+  const [saved, setSaved] = useState(false);
+  const create = useMutation(
+    trpc.manage.programs.create.mutationOptions({ onSuccess: (program) => router.push(`/manage/${program.slug}`) }),
+  );
+  const update = useMutation(
+    trpc.manage.programs.update.mutationOptions({
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
+    }),
+  );
+  const mutation = props.programId ? update : create;
+  const errors = fieldErrors(mutation.error);
+  const set = <K extends keyof ProgramFormValues>(key: K, value: ProgramFormValues[K]) => {
+    setSaved(false);
+    setValues((current) => ({ ...current, [key]: value }));
+  };
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const allowedDomains = domains.split(/[\s,]+/).filter(Boolean);
+    if (props.programId) update.mutate({ ...values, allowedDomains, programId: props.programId });
+    else create.mutate({ ...values, allowedDomains, slug, terms });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <FormError message={mutation.error?.message} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field id="name" label={t("name")} error={errors.name}>
+          <Input id="name" value={values.name} onChange={(e) => set("name", e.target.value)} invalid={!!errors.name} />
+        </Field>
+        {!props.programId && (
+          <Field id="slug" label={t("slug")} hint={t("slugHint")} error={errors.slug}>
+            <Input id="slug" value={slug} onChange={(e) => setSlug(e.target.value)} invalid={!!errors.slug} />
+          </Field>
+        )}
+        <Field id="currency" label={t("currency")} hint={t("currencyHint")} error={errors.currency}>
+          <Input
+            id="currency"
+            value={values.currency}
+            maxLength={3}
+            onChange={(e) => set("currency", e.target.value.toUpperCase())}
+            invalid={!!errors.currency}
+          />
+        </Field>
+        <Field id="approvalMode" label={t("approvalMode")} error={errors.approvalMode}>
+          <Select
+            id="approvalMode"
+            value={values.approvalMode}
+            onChange={(e) => set("approvalMode", e.target.value as "auto" | "manual")}
+          >
+            <option value="manual">{t("manual")}</option>
+            <option value="auto">{t("auto")}</option>
+          </Select>
+        </Field>
+        <Field id="cookieWindowDays" label={t("cookieWindow")} hint={t("cookieWindowHint")} error={errors.cookieWindowDays}>
+          <Input
+            id="cookieWindowDays"
+            type="number"
+            min={1}
+            max={365}
+            value={values.cookieWindowDays}
+            onChange={(e) => set("cookieWindowDays", Number(e.target.value))}
+            invalid={!!errors.cookieWindowDays}
+          />
+        </Field>
+        <Field id="holdPeriodDays" label={t("holdPeriod")} hint={t("holdPeriodHint")} error={errors.holdPeriodDays}>
+          <Input
+            id="holdPeriodDays"
+            type="number"
+            min={0}
+            max={365}
+            value={values.holdPeriodDays}
+            onChange={(e) => set("holdPeriodDays", Number(e.target.value))}
+            invalid={!!errors.holdPeriodDays}
+          />
+        </Field>
+      </div>
+      <Field id="description" label={t("description")} error={errors.description}>
+        <Textarea id="description" rows={3} value={values.description} onChange={(e) => set("description", e.target.value)} />
+      </Field>
+      <Field
+        id="allowedDomains"
+        label={t("domains")}
+        hint={t("domainsHint")}
+        error={Object.entries(errors).find(([key]) => key.startsWith("allowedDomains"))?.[1]}
+      >
+        <Textarea id="allowedDomains" rows={3} value={domains} onChange={(e) => setDomains(e.target.value)} />
+      </Field>
+      {!props.programId && (
+        <Field id="terms" label={t("terms")} hint={t("termsHint")} error={errors.terms}>
+          <Textarea id="terms" rows={8} value={terms} onChange={(e) => setTerms(e.target.value)} invalid={!!errors.terms} />
+        </Field>
+      )}
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={mutation.isPending}>
+          {props.programId ? t("save") : t("create")}
+        </Button>
+        {saved && (
+          <span role="status" className="text-sm text-green-700">
+            {t("saved")}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

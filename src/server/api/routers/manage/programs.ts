@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { createProgramSchema, programSettingsSchema, termsSchema } from "~/lib/validation/programs";
+import { addManager } from "~/server/services/programs/add-manager";
+import { createProgram } from "~/server/services/programs/create-program";
+import { listManagedPrograms } from "~/server/services/programs/list-managed-programs";
+import { publishTerms } from "~/server/services/programs/publish-terms";
+import { updateProgram } from "~/server/services/programs/update-program";
+import { createTRPCRouter, managerProcedure, ownerProcedure, protectedProcedure } from "../../trpc";
+
+export const manageProgramsRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) => listManagedPrograms(ctx)),
+
+  get: managerProcedure("program.read").query(({ ctx }) => ctx.program),
+
+  create: ownerProcedure.input(createProgramSchema).mutation(({ ctx, input }) => createProgram(ctx, input)),
+
+  update: managerProcedure("program.update")
+    .input(programSettingsSchema)
+    .mutation(({ ctx, input }) => {
+      const { programId: _programId, ...settings } = input;
+      return updateProgram(ctx, settings);
+    }),
+
+  publishTerms: managerProcedure("terms.publish")
+    .input(z.object({ body: termsSchema }))
+    .mutation(({ ctx, input }) => publishTerms(ctx, input.body)),
+
+  addManager: managerProcedure("managers.add")
+    .input(z.object({ email: z.email() }))
+    .mutation(({ ctx, input }) => addManager(ctx, { email: input.email })),
+});

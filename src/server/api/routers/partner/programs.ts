@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { slugSchema } from "~/lib/validation/programs";
+import { acceptTerms } from "~/server/services/enrollments/accept-terms";
+import { applyToProgram } from "~/server/services/enrollments/apply";
+import { getProgramForPartner } from "~/server/services/programs/get-program-for-partner";
+import { listProgramsForPartner } from "~/server/services/programs/list-programs-for-partner";
+import { createTRPCRouter, partnerProcedure } from "../../trpc";
+
+const termsVersion = z.number().int().min(1);
+
+export const partnerProgramsRouter = createTRPCRouter({
+  list: partnerProcedure.query(({ ctx }) => listProgramsForPartner(ctx)),
+
+  get: partnerProcedure
+    .input(z.object({ slug: slugSchema }))
+    .query(({ ctx, input }) => getProgramForPartner(ctx, input.slug)),
+
+  join: partnerProcedure
+    .input(
+      z.object({
+        slug: slugSchema,
+        termsVersion,
+        acceptTerms: z.literal(true, { error: "validation.acceptTerms" }),
+        pitch: z.string().trim().max(1000).default(""),
+      }),
+    )
+    .mutation(({ ctx, input }) => applyToProgram(ctx, input)),
+
+  acceptTerms: partnerProcedure
+    .input(z.object({ slug: slugSchema, termsVersion }))
+    .mutation(({ ctx, input }) => acceptTerms(ctx, input)),
+});

@@ -1,0 +1,79 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { getDb } from "~/server/db/client";
+import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { sendEmail } from "~/server/email/send";
+import { LOCALE_COOKIE } from "~/i18n/locales";
+import { DEMO_USERS, isDemoMode } from "./demo";
+
+const magicLink: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  from: process.env.EMAIL_FROM ?? "Rally <no-reply@example.com>",
+  maxAge: 24 * 60 * 60,
+  options: {},
+  async sendVerificationRequest({ identifier, url }) {
+    const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? "en";
+    await sendEmail(getDb(), {
+      to: identifier,
+      template: "signIn",
+      locale,
+      props: { url, host: new URL(url).host },
+    });
+  },
+};
+
+/** One-click sign-in as a seeded demo person; the provider exists only in demo mode. */
+const demoSignIn = Credentials({
+  id: "demo",
+  name: "Demo",
+  credentials: { who: {} },
+  async authorize(credentials) {
+    if (!isDemoMode()) return null;
+    const who = z.enum(["partner", "manager"]).safeParse(credentials?.who);
+    if (!who.success) return null;
+    const [user] = await getDb()
+      .select()
+      .from(users)
+      .where(eq(users.email, DEMO_USERS[who.data]));
+    return user ?? null;
+  },
+});
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [magicLink];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
+  if (isDemoMode()) list.push(demoSignIn);
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  // JWT sessions let the demo credentials provider and the magic link share one session shape.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: providers(),
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));

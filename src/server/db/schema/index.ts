@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./programs";
+export * from "./audit";
+export * from "./email";

@@ -1,0 +1,119 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  char,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const approvalMode = pgEnum("approval_mode", ["auto", "manual"]);
+export const memberRole = pgEnum("member_role", ["manager"]);
+export const enrollmentStatus = pgEnum("enrollment_status", [
+  "applied",
+  "approved",
+  "rejected",
+  "suspended",
+]);
+
+export const programs = pgTable(
+  "programs",
+  {
+    id: id(),
+    slug: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    currency: char({ length: 3 }).notNull(),
+    cookieWindowDays: integer().notNull(),
+    holdPeriodDays: integer().notNull(),
+    allowedDomains: text().array().notNull().default(sql`'{}'::text[]`),
+    approvalMode: approvalMode().notNull().default("manual"),
+    /** Version partners must have accepted; 0 until the first terms are published. */
+    currentTermsVersion: integer().notNull().default(0),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("programs_slug_uq").on(t.slug),
+    index("programs_created_by_idx").on(t.createdBy),
+    check("programs_currency_ck", sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check("programs_cookie_window_ck", sql`${t.cookieWindowDays} between 1 and 365`),
+    check("programs_hold_period_ck", sql`${t.holdPeriodDays} between 0 and 365`),
+    check("programs_terms_version_ck", sql`${t.currentTermsVersion} >= 0`),
+  ],
+);
+
+/** Terms are versioned: a row per published version, never edited. */
+export const programTerms = pgTable(
+  "program_terms",
+  {
+    id: id(),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    body: text().notNull(),
+    publishedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    publishedAt: createdAt(),
+  },
+  (t) => [
+    unique("program_terms_version_uq").on(t.programId, t.version),
+    index("program_terms_published_by_idx").on(t.publishedBy),
+    check("program_terms_version_ck", sql`${t.version} >= 1`),
+  ],
+);
+
+export const programMembers = pgTable(
+  "program_members",
+  {
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: memberRole().notNull().default("manager"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: "program_members_pk", columns: [t.programId, t.userId] }),
+    index("program_members_user_idx").on(t.userId),
+  ],
+);
+
+/** A partner in a program. */
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: id(),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    partnerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: enrollmentStatus().notNull().default("applied"),
+    acceptedTermsVersion: integer().notNull(),
+    /** What the partner told the manager when applying (audience, channels). */
+    pitch: text().notNull().default(""),
+    appliedAt: createdAt(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    unique("enrollments_program_partner_uq").on(t.programId, t.partnerId),
+    index("enrollments_partner_idx").on(t.partnerId),
+    index("enrollments_program_status_idx").on(t.programId, t.status, t.appliedAt),
+    index("enrollments_decided_by_idx").on(t.decidedBy),
+  ],
+);

@@ -1,0 +1,75 @@
+/**
+ * The demo world: an owner-manager, a partner, three programs and a few hundred partners with
+ * applications in every state, so a newcomer sees a living portal at once. Deterministic: the
+ * same data on every machine.
+ */
+import { eq } from "drizzle-orm";
+import type { Db } from "~/server/db/client";
+import { enrollments, programs, users } from "~/server/db/schema";
+import { DEMO_USERS } from "~/server/auth/demo";
+import { createProgram } from "~/server/services/programs/create-program";
+import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
+import { demoPrograms } from "./demo-programs";
+import { partnerName, seededRandom } from "./demo-people";
+
+export const DEMO_PARTNER_COUNT = 300;
+
+export async function seedDemo(db: Db) {
+  const manager = await findOrCreateUser(db, { email: DEMO_USERS.manager, name: "Maria Manager", isOwner: true });
+  const partner = await findOrCreateUser(db, { email: DEMO_USERS.partner, name: "Paul Partner" });
+  const created = [];
+  for (const program of demoPrograms) {
+    created.push(await createProgram({ db, userId: manager.id }, program));
+  }
+  const demo = created.find((program) => program.slug === "demo");
+  if (!demo) throw new Error("the demo program is missing from demoPrograms");
+
+  await db.transaction(async (tx) => {
+    await tx.insert(enrollments).values({
+      programId: demo.id,
+      partnerId: partner.id,
+      status: "approved",
+      acceptedTermsVersion: 1,
+      pitch: "Tech blog with 40k monthly readers and a weekly newsletter.",
+      decidedAt: new Date(),
+      decidedBy: manager.id,
+    });
+    const random = seededRandom(42);
+    const people = Array.from({ length: DEMO_PARTNER_COUNT }, (_, index) => {
+      const name = partnerName(index);
+      return { name, email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${index}@partners.rally.test` };
+    });
+    const inserted = await tx.insert(users).values(people).returning({ id: users.id });
+    const now = Date.now();
+    await tx.insert(enrollments).values(
+      inserted.map((row, index) => {
+        const roll = random();
+        const status = roll < 0.8 ? "approved" : roll < 0.92 ? "applied" : roll < 0.97 ? "rejected" : "suspended";
+        const appliedAt = new Date(now - Math.floor(random() * 180 * 86_400_000));
+        return {
+          programId: demo.id,
+          partnerId: row.id,
+          status,
+          acceptedTermsVersion: 1,
+          pitch: pitches[index % pitches.length] ?? "",
+          appliedAt,
+          decidedAt: status === "applied" ? null : new Date(appliedAt.getTime() + 86_400_000),
+          decidedBy: status === "applied" ? null : manager.id,
+        } as const;
+      }),
+    );
+  });
+
+  const [check] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "demo"));
+  if (!check) throw new Error("demo seed did not commit");
+  return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1 };
+}
+
+const pitches = [
+  "YouTube channel about productivity, 25k subscribers.",
+  "Coupon site with 120k monthly visitors.",
+  "Instagram account on remote work and learning.",
+  "Agency running paid search for education brands.",
+  "Newsletter for junior developers, 8k readers.",
+  "",
+];

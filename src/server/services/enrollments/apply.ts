@@ -1,0 +1,59 @@
+import { eq } from "drizzle-orm";
+import { enrollments, programs, users } from "~/server/db/schema";
+import { conflict, notFound } from "~/server/errors";
+import { sendEmail } from "~/server/email/send";
+import { recordAudit } from "../audit/record-audit";
+import type { ActorContext } from "../context";
+
+/**
+ * A partner applies to a program, accepting the terms version they were shown. Programs with
+ * automatic approval approve at once; others wait for a manager.
+ */
+export async function applyToProgram(
+  ctx: ActorContext,
+  input: { slug: string; termsVersion: number; pitch: string },
+) {
+  const result = await ctx.db.transaction(async (tx) => {
+    const [program] = await tx.select().from(programs).where(eq(programs.slug, input.slug));
+    if (!program || program.currentTermsVersion === 0) throw notFound("program");
+    if (input.termsVersion !== program.currentTermsVersion) throw conflict("termsChanged");
+    const auto = program.approvalMode === "auto";
+    const [enrollment] = await tx
+      .insert(enrollments)
+      .values({
+        programId: program.id,
+        partnerId: ctx.userId,
+        status: auto ? "approved" : "applied",
+        acceptedTermsVersion: input.termsVersion,
+        pitch: input.pitch,
+        decidedAt: auto ? new Date() : null,
+      })
+      .onConflictDoNothing({ target: [enrollments.programId, enrollments.partnerId] })
+      .returning();
+    if (!enrollment) throw conflict("alreadyApplied");
+    await recordAudit(tx, {
+      programId: program.id,
+      actorId: ctx.userId,
+      action: auto ? "enrollment.autoApproved" : "enrollment.applied",
+      targetType: "enrollment",
+      targetId: enrollment.id,
+      data: { termsVersion: input.termsVersion },
+    });
+    return { program, enrollment };
+  });
+
+  const [partner] = await ctx.db.select().from(users).where(eq(users.id, ctx.userId));
+  if (partner) {
+    await sendEmail(ctx.db, {
+      to: partner.email,
+      locale: partner.locale,
+      template: result.enrollment.status === "approved" ? "applicationDecided" : "applicationReceived",
+      props: {
+        programName: result.program.name,
+        programSlug: result.program.slug,
+        approved: result.enrollment.status === "approved",
+      },
+    });
+  }
+  return { status: result.enrollment.status };
+}

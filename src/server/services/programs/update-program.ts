@@ -1,0 +1,41 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { programs } from "~/server/db/schema";
+import type { programSettingsSchema } from "~/lib/validation/programs";
+import { recordAudit } from "../audit/record-audit";
+import type { ProgramContext } from "../context";
+
+export type ProgramSettings = z.output<typeof programSettingsSchema>;
+
+/** Changes a program's settings; the audit entry keeps the fields that changed, before and after. */
+export async function updateProgram(ctx: ProgramContext, input: ProgramSettings) {
+  const before = ctx.program;
+  const changes = Object.fromEntries(
+    Object.entries(input).filter(
+      ([key, value]) =>
+        JSON.stringify(before[key as keyof ProgramSettings]) !== JSON.stringify(value),
+    ),
+  );
+  if (Object.keys(changes).length === 0) return before;
+  return ctx.db.transaction(async (tx) => {
+    const [program] = await tx
+      .update(programs)
+      .set(changes)
+      .where(eq(programs.id, before.id))
+      .returning();
+    await recordAudit(tx, {
+      programId: before.id,
+      actorId: ctx.userId,
+      action: "program.updated",
+      targetType: "program",
+      targetId: before.id,
+      data: Object.fromEntries(
+        Object.keys(changes).map((key) => [
+          key,
+          { from: before[key as keyof ProgramSettings], to: changes[key] },
+        ]),
+      ),
+    });
+    return program ?? before;
+  });
+}
