@@ -4,5 +4,8 @@ import type { Program } from "./programs/types";
 /** Who is calling a service: passed explicitly, never read from globals. */
 export type ActorContext = { db: Db; userId: string };
 
-/** A manager acting on one program they are a member of (checked by the caller). */
-export type ProgramContext = ActorContext & { program: Program };
+/**
+ * Acting on one program whose access the caller already checked: a manager through the
+ * procedure ladder, or the admin command line (no person: userId null, audited as "system").
+ */
+export type ProgramContext = { db: Db; userId: string | null; program: Program };

@@ -1,0 +1,83 @@
+/**
+ * The admin command line: `npm run rally -- <command> [options]`. It works on the same
+ * database as the demo (reusing a running embedded server, or starting one for the command)
+ * or on DATABASE_URL. `--json` prints machine-readable output.
+ */
+import { parseArgs } from "node:util";
+import { createDb } from "~/server/db/client";
+import { migrateDatabase } from "~/server/db/migrate";
+import { DomainError } from "~/server/errors";
+import { openSharedDatabase } from "./lib/database";
+import { commands, CommandError, OPTION_NAMES, usage } from "./lib/commands";
+import { z } from "zod";
+import { translateIssues } from "~/server/api/errors";
+import { translator } from "~/i18n/translator";
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    strict: false,
+    options: {
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+      ...Object.fromEntries(OPTION_NAMES.map((option) => [option, { type: "string" as const }])),
+    },
+  });
+  const json = values.json === true;
+  const name = positionals.slice(0, 2).join(" ");
+  const command = commands[name];
+  if (!command || values.help) {
+    console.log(usage());
+    return command || values.help ? 0 : 2;
+  }
+
+  const database = await openSharedDatabase(() => {});
+  const { db, sql } = createDb(database.url, { max: 2 });
+  try {
+    await migrateDatabase(database.url);
+    const result = await command.run(db, values);
+    console.log(json ? JSON.stringify(result.data, null, 2) : result.text);
+    return 0;
+  } catch (error) {
+    const message = describe(error);
+    if (json) console.log(JSON.stringify({ error: message }));
+    else console.error(`Error: ${message}`);
+    return 1;
+  } finally {
+    await sql.end();
+    await database.stop();
+  }
+}
+
+/** Input fields whose command-line flag has another name. */
+const flagFor: Record<string, string> = {
+  allowedDomains: "domains",
+  cookieWindowDays: "cookie-days",
+  holdPeriodDays: "hold-days",
+  approvalMode: "approval",
+};
+
+function describe(error: unknown): string {
+  if (error instanceof CommandError) return error.message;
+  if (error instanceof z.ZodError) {
+    return Object.entries(translateIssues(error.issues, "en"))
+      .map(([field, message]) => {
+        const key = field.split(".")[0] ?? field;
+        return `--${flagFor[key] ?? key}: ${message}`;
+      })
+      .join("\n");
+  }
+  if (error instanceof DomainError) {
+    const t = translator("en");
+    return t(`errors.${error.key}` as "errors.forbidden", { ...error.params, what: String(error.params.what ?? "") });
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
