@@ -1,0 +1,22 @@
+/**
+ * The server the end-to-end tests run against: the same launcher as `npm run demo --prod`,
+ * on a throwaway embedded database (a new folder each run, removed on exit) with demo data.
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const state = mkdtempSync(path.join(tmpdir(), "rally-e2e-"));
+chmodSync(state, 0o755);
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--prod"], {
+  stdio: "inherit",
+  env: { ...process.env, RALLY_STATE_DIR: state, RALLY_DB_PORT: process.env.E2E_DB_PORT ?? "5499" },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+child.on("exit", (code) => {
+  rmSync(state, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
