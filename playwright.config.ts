@@ -5,7 +5,13 @@ const baseURL = `http://localhost:${port}`;
 const chromium = process.env.RALLY_CHROMIUM ?? "/usr/bin/chromium";
 const launchOptions = {
   executablePath: chromium,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({

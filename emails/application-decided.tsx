@@ -4,7 +4,11 @@ import type { Locale } from "~/i18n/locales";
 import { appUrl } from "./components/app-url";
 import { buttonStyle, EmailLayout, textStyle } from "./components/layout";
 
-export type ApplicationDecidedProps = { programName: string; programSlug: string; approved: boolean };
+export type ApplicationDecidedProps = {
+  programName: string;
+  programSlug: string;
+  approved: boolean;
+};
 
 export const applicationDecidedPreviewProps: ApplicationDecidedProps = {
   programName: "Northwind Learning",

@@ -25,7 +25,9 @@ export default function ApplicationReceivedEmail({
       preview={t("emails.applicationReceived.subject", { program: props.programName })}
       footer={t("emails.footer")}
     >
-      <Text style={textStyle}>{t("emails.applicationReceived.body", { program: props.programName })}</Text>
+      <Text style={textStyle}>
+        {t("emails.applicationReceived.body", { program: props.programName })}
+      </Text>
     </EmailLayout>
   );
 }

@@ -17,7 +17,11 @@ export function signInSubject(locale: Locale, props: SignInProps) {
 export default function SignInEmail({ locale, ...props }: SignInProps & { locale: Locale }) {
   const t = translator(locale);
   return (
-    <EmailLayout locale={locale} preview={t("emails.signIn.preview")} footer={t("emails.signIn.footer")}>
+    <EmailLayout
+      locale={locale}
+      preview={t("emails.signIn.preview")}
+      footer={t("emails.signIn.footer")}
+    >
       <Text style={textStyle}>{t("emails.signIn.body", { host: props.host })}</Text>
       <Button href={props.url} style={buttonStyle}>
         {t("emails.signIn.button")}

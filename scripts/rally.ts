@@ -69,7 +69,10 @@ function describe(error: unknown): string {
   }
   if (error instanceof DomainError) {
     const t = translator("en");
-    return t(`errors.${error.key}` as "errors.forbidden", { ...error.params, what: String(error.params.what ?? "") });
+    return t(`errors.${error.key}` as "errors.forbidden", {
+      ...error.params,
+      what: String(error.params.what ?? ""),
+    });
   }
   return error instanceof Error ? error.message : String(error);
 }

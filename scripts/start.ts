@@ -44,16 +44,20 @@ async function main() {
     await migrateDatabase(database.url);
     if (demo) await seedIfEmpty(database.url);
 
-    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", prod ? "start" : "dev", "-p", String(port)], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        AUTH_SECRET: authSecret(),
-        AUTH_URL: appUrl,
-        RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+    app = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", prod ? "start" : "dev", "-p", String(port)],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          AUTH_SECRET: authSecret(),
+          AUTH_URL: appUrl,
+          RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+        },
       },
-    });
+    );
     app.once("exit", (code) => {
       if (!stopping) {
         log(`The web app exited (code ${code}).`);
@@ -71,7 +75,10 @@ async function main() {
 async function seedIfEmpty(url: string) {
   const { db, sql } = createDb(url, { max: 2 });
   try {
-    const [existing] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "demo"));
+    const [existing] = await db
+      .select({ id: programs.id })
+      .from(programs)
+      .where(eq(programs.slug, "demo"));
     if (existing) return log("Demo data already present; keeping it.");
     log("Loading demo data (first run)…");
     const summary = await seedDemo(db);

@@ -13,17 +13,23 @@ async function signInByMagicLink(page: Page, email: string) {
   await page.goto(link!);
 }
 
-test("a partner applies, the manager approves, the partner sees the program active", async ({ page }, info) => {
+test("a partner applies, the manager approves, the partner sees the program active", async ({
+  page,
+}, info) => {
   const partner = `e2e-${info.project.name}-${Date.now()}@example.com`;
   await signInByMagicLink(page, partner);
   await expect(page).toHaveURL(/\/portal$/);
-  await expect(page.getByRole("heading", { name: "You have not joined a program yet" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "You have not joined a program yet" }),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "Browse programs" }).click();
   await page.getByRole("link", { name: "Northwind Learning Affiliates" }).click();
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Accept the program terms to apply.")).toBeVisible();
-  await page.getByLabel("Tell the manager about your audience").fill("A cooking blog with 10k readers.");
+  await page
+    .getByLabel("Tell the manager about your audience")
+    .fill("A cooking blog with 10k readers.");
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("state-message")).toHaveText(/waiting for a manager/);
@@ -39,7 +45,9 @@ test("a partner applies, the manager approves, the partner sees the program acti
 
   await page.context().clearCookies();
   await signInByMagicLink(page, partner);
-  await expect(page.getByTestId("my-program").filter({ hasText: "Northwind" })).toContainText("Active");
+  await expect(page.getByTestId("my-program").filter({ hasText: "Northwind" })).toContainText(
+    "Active",
+  );
 });
 
 test("the demo sign-in and the language switch work", async ({ page }) => {

@@ -14,7 +14,13 @@ export function EmailLayout(props: {
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif" }}>
         <Container
-          style={{ backgroundColor: "#ffffff", borderRadius: 8, margin: "32px auto", padding: 32, maxWidth: 520 }}
+          style={{
+            backgroundColor: "#ffffff",
+            borderRadius: 8,
+            margin: "32px auto",
+            padding: 32,
+            maxWidth: 520,
+          }}
         >
           <Text style={{ color: "#4f46e5", fontSize: 20, fontWeight: 700, margin: 0 }}>Rally</Text>
           <Section>{props.children}</Section>

@@ -11,8 +11,19 @@ import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
 
 /** Every option any command takes; all are strings (flags like --json are declared apart). */
 export const OPTION_NAMES = [
-  "email", "name", "slug", "manager", "currency", "domains", "cookie-days", "hold-days",
-  "approval", "description", "terms", "terms-file", "program",
+  "email",
+  "name",
+  "slug",
+  "manager",
+  "currency",
+  "domains",
+  "cookie-days",
+  "hold-days",
+  "approval",
+  "description",
+  "terms",
+  "terms-file",
+  "program",
 ] as const;
 
 /** A mistake in how the command was called: shown as it is, exit code 1. */
@@ -40,11 +51,19 @@ async function programBySlug(db: Db, slug: string) {
 
 export const commands: Record<string, Command> = {
   "owner create": {
-    summary: "owner create --email <email> [--name <name>]   create an owner (or make a person one)",
+    summary:
+      "owner create --email <email> [--name <name>]   create an owner (or make a person one)",
     async run(db, options) {
       const email = z.email().parse(required(options, "email"));
-      const user = await findOrCreateUser(db, { email, name: text(options, "name"), isOwner: true });
-      return { text: `Owner ${user.email} is ready (id ${user.id}).`, data: { id: user.id, email: user.email, isOwner: true } };
+      const user = await findOrCreateUser(db, {
+        email,
+        name: text(options, "name"),
+        isOwner: true,
+      });
+      return {
+        text: `Owner ${user.email} is ready (id ${user.id}).`,
+        data: { id: user.id, email: user.email, isOwner: true },
+      };
     },
   },
 
@@ -66,7 +85,9 @@ export const commands: Record<string, Command> = {
         approvalMode: text(options, "approval") ?? "manual",
         terms: termsFile ? readFileSync(termsFile, "utf8") : text(options, "terms"),
       });
-      const manager = await findOrCreateUser(db, { email: z.email().parse(required(options, "manager")) });
+      const manager = await findOrCreateUser(db, {
+        email: z.email().parse(required(options, "manager")),
+      });
       const program = await createProgram({ db, userId: manager.id }, input);
       return {
         text: `Program "${program.name}" created at /manage/${program.slug}, managed by ${manager.email}.`,
@@ -76,13 +97,16 @@ export const commands: Record<string, Command> = {
   },
 
   "manager create": {
-    summary: "manager create --program <slug> --email <email>   make a person a manager of a program",
+    summary:
+      "manager create --program <slug> --email <email>   make a person a manager of a program",
     async run(db, options) {
       const program = await programBySlug(db, required(options, "program"));
       const email = z.email().parse(required(options, "email"));
       const result = await addManager({ db, userId: null, program }, { email });
       return {
-        text: result.added ? `${result.email} now manages ${program.slug}.` : `${result.email} already manages ${program.slug}.`,
+        text: result.added
+          ? `${result.email} now manages ${program.slug}.`
+          : `${result.email} already manages ${program.slug}.`,
         data: { program: program.slug, ...result },
       };
     },
@@ -93,7 +117,8 @@ export const commands: Record<string, Command> = {
     async run(db) {
       const rows = await listAllPrograms(db);
       const lines = rows.map(
-        (row) => `${row.slug.padEnd(20)} ${row.name.padEnd(34)} ${row.currency}  ${String(row.partners).padStart(5)} partners  ${String(row.pending).padStart(4)} pending  ${row.managers} managers`,
+        (row) =>
+          `${row.slug.padEnd(20)} ${row.name.padEnd(34)} ${row.currency}  ${String(row.partners).padStart(5)} partners  ${String(row.pending).padStart(4)} pending  ${row.managers} managers`,
       );
       return { text: lines.length ? lines.join("\n") : "No programs yet.", data: rows };
     },

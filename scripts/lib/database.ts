@@ -7,7 +7,9 @@ import path from "node:path";
 import { isAlive, startEmbeddedDatabase, type EmbeddedDatabase } from "~/server/db/embedded";
 
 export const STATE_DIR = path.resolve(process.env.RALLY_STATE_DIR ?? ".rally");
-export const DATA_DIR = path.resolve(process.env.RALLY_DATA_DIR ?? path.join(STATE_DIR, "postgres"));
+export const DATA_DIR = path.resolve(
+  process.env.RALLY_DATA_DIR ?? path.join(STATE_DIR, "postgres"),
+);
 export const DB_PORT = Number(process.env.RALLY_DB_PORT ?? 5488);
 const LAUNCHER_PID = path.join(STATE_DIR, "launcher.pid");
 
@@ -26,7 +28,12 @@ export async function openOwnedDatabase(log: (line: string) => void): Promise<Em
   mkdirSync(STATE_DIR, { recursive: true });
   writeFileSync(LAUNCHER_PID, String(process.pid));
   try {
-    const db = await startEmbeddedDatabase({ dataDir: DATA_DIR, port: DB_PORT, whenRunning: "replace", log });
+    const db = await startEmbeddedDatabase({
+      dataDir: DATA_DIR,
+      port: DB_PORT,
+      whenRunning: "replace",
+      log,
+    });
     return {
       ...db,
       stop: async () => {

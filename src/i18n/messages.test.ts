@@ -7,11 +7,14 @@ function flatten(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: value };
   return Object.assign(
     {},
-    ...Object.entries(value as Record<string, unknown>).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)),
+    ...Object.entries(value as Record<string, unknown>).map(([key, child]) =>
+      flatten(child, prefix ? `${prefix}.${key}` : key),
+    ),
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]).sort();
 
 describe("message files", () => {
   const english = flatten(messages.en);

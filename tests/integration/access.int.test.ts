@@ -17,7 +17,12 @@ let strangers: { label: string; caller: Caller }[];
 beforeAll(async () => {
   target = await makeProgram();
   const applicant = await makeUser();
-  await callerFor(applicant.id).partner.programs.join({ slug: target.program.slug, termsVersion: 1, acceptTerms: true, pitch: "" });
+  await callerFor(applicant.id).partner.programs.join({
+    slug: target.program.slug,
+    termsVersion: 1,
+    acceptTerms: true,
+    pitch: "",
+  });
   const [row] = await db.select().from(enrollments).where(eq(enrollments.partnerId, applicant.id));
   enrollmentId = row!.id;
   const other = await makeProgram();
@@ -37,10 +42,21 @@ const managerCalls: [string, (caller: Caller, programId: string) => Promise<unkn
       return c.manage.programs.update({ programId, ...settings });
     },
   ],
-  ["manage.programs.publishTerms", (c, programId) => c.manage.programs.publishTerms({ programId, body: "Hijacked terms that are long enough." })],
-  ["manage.programs.addManager", (c, programId) => c.manage.programs.addManager({ programId, email: "intruder@test.rally.test" })],
+  [
+    "manage.programs.publishTerms",
+    (c, programId) =>
+      c.manage.programs.publishTerms({ programId, body: "Hijacked terms that are long enough." }),
+  ],
+  [
+    "manage.programs.addManager",
+    (c, programId) =>
+      c.manage.programs.addManager({ programId, email: "intruder@test.rally.test" }),
+  ],
   ["manage.enrollments.list", (c, programId) => c.manage.enrollments.list({ programId })],
-  ["manage.enrollments.decide", (c, programId) => c.manage.enrollments.decide({ programId, enrollmentId, decision: "approve" })],
+  [
+    "manage.enrollments.decide",
+    (c, programId) => c.manage.enrollments.decide({ programId, enrollmentId, decision: "approve" }),
+  ],
   ["manage.audit.list", (c, programId) => c.manage.audit.list({ programId })],
 ];
 
@@ -48,42 +64,69 @@ describe("manager procedures refuse strangers with NOT_FOUND", () => {
   for (const [name, call] of managerCalls) {
     it(`${name}`, async () => {
       for (const stranger of strangers) {
-        await expect(call(stranger.caller, target.program.id), stranger.label).rejects.toMatchObject({ code: "NOT_FOUND" });
+        await expect(
+          call(stranger.caller, target.program.id),
+          stranger.label,
+        ).rejects.toMatchObject({ code: "NOT_FOUND" });
       }
-      await expect(call(callerFor(null), target.program.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(call(callerFor(null), target.program.id)).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     });
   }
 
   it("left the program untouched", async () => {
     const [program] = await db.select().from(programs).where(eq(programs.id, target.program.id));
     expect(program).toMatchObject({ name: "Test Program", currentTermsVersion: 1 });
-    const [enrollment] = await db.select().from(enrollments).where(eq(enrollments.id, enrollmentId));
+    const [enrollment] = await db
+      .select()
+      .from(enrollments)
+      .where(eq(enrollments.id, enrollmentId));
     expect(enrollment?.status).toBe("applied");
   });
 
   it("lets the program's own manager do the same calls", async () => {
     const own = callerFor(target.manager.id);
-    await expect(own.manage.programs.get({ programId: target.program.id })).resolves.toMatchObject({ id: target.program.id });
-    await expect(own.manage.enrollments.list({ programId: target.program.id })).resolves.toMatchObject({ total: 1 });
+    await expect(own.manage.programs.get({ programId: target.program.id })).resolves.toMatchObject({
+      id: target.program.id,
+    });
+    await expect(
+      own.manage.enrollments.list({ programId: target.program.id }),
+    ).resolves.toMatchObject({ total: 1 });
   });
 });
 
 describe("owner-only and partner procedures", () => {
   it("refuses program creation to a non-owner, even a manager", async () => {
-    await expect(callerFor(target.manager.id).manage.programs.create(programInput())).resolves.toBeTruthy();
+    await expect(
+      callerFor(target.manager.id).manage.programs.create(programInput()),
+    ).resolves.toBeTruthy();
     const partner = await makeUser();
-    await expect(callerFor(partner.id).manage.programs.create(programInput())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerFor(null).manage.programs.create(programInput())).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      callerFor(partner.id).manage.programs.create(programInput()),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(null).manage.programs.create(programInput())).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("answers partner procedures only when signed in", async () => {
     const anonymous = callerFor(null);
     await expect(anonymous.partner.programs.list()).rejects.toBeInstanceOf(TRPCError);
-    await expect(anonymous.partner.programs.get({ slug: target.program.slug })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(
-      anonymous.partner.programs.join({ slug: target.program.slug, termsVersion: 1, acceptTerms: true, pitch: "" }),
+      anonymous.partner.programs.get({ slug: target.program.slug }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(anonymous.partner.programs.acceptTerms({ slug: target.program.slug, termsVersion: 1 })).rejects.toMatchObject({
+    await expect(
+      anonymous.partner.programs.join({
+        slug: target.program.slug,
+        termsVersion: 1,
+        acceptTerms: true,
+        pitch: "",
+      }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      anonymous.partner.programs.acceptTerms({ slug: target.program.slug, termsVersion: 1 }),
+    ).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
     await expect(anonymous.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -92,7 +135,10 @@ describe("owner-only and partner procedures", () => {
   it("does not let a partner accept terms for a program they are not enrolled in", async () => {
     const partner = await makeUser();
     await expect(
-      callerFor(partner.id).partner.programs.acceptTerms({ slug: target.program.slug, termsVersion: 1 }),
+      callerFor(partner.id).partner.programs.acceptTerms({
+        slug: target.program.slug,
+        termsVersion: 1,
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -6,7 +6,12 @@ import { clientError } from "../support/client-error";
 import { callerFor, makeProgram, makeUser } from "../support/factories";
 
 async function latestEmailTo(address: string) {
-  const [mail] = await db.select().from(emails).where(eq(emails.to, address)).orderBy(desc(emails.createdAt)).limit(1);
+  const [mail] = await db
+    .select()
+    .from(emails)
+    .where(eq(emails.to, address))
+    .orderBy(desc(emails.createdAt))
+    .limit(1);
   return mail;
 }
 
@@ -17,21 +22,37 @@ describe("applying and deciding", () => {
     const asPartner = callerFor(partner.id);
 
     await expect(
-      asPartner.partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: true, pitch: "My blog" }),
+      asPartner.partner.programs.join({
+        slug: program.slug,
+        termsVersion: 1,
+        acceptTerms: true,
+        pitch: "My blog",
+      }),
     ).resolves.toEqual({ status: "applied" });
     expect((await asPartner.partner.programs.get({ slug: program.slug })).state).toBe("pending");
     expect((await latestEmailTo(partner.email))?.template).toBe("applicationReceived");
 
     const asManager = callerFor(manager.id);
-    const list = await asManager.manage.enrollments.list({ programId: program.id, status: "applied" });
+    const list = await asManager.manage.enrollments.list({
+      programId: program.id,
+      status: "applied",
+    });
     expect(list.items.map((item) => item.email)).toEqual([partner.email]);
-    await asManager.manage.enrollments.decide({ programId: program.id, enrollmentId: list.items[0]!.id, decision: "approve" });
+    await asManager.manage.enrollments.decide({
+      programId: program.id,
+      enrollmentId: list.items[0]!.id,
+      decision: "approve",
+    });
 
     expect((await asPartner.partner.programs.get({ slug: program.slug })).state).toBe("active");
     const mail = await latestEmailTo(partner.email);
     expect(mail).toMatchObject({ template: "applicationDecided", status: "outbox" });
     expect(mail?.subject).toContain(program.name);
-    const audit = await db.select().from(auditLog).where(eq(auditLog.programId, program.id)).orderBy(auditLog.id);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.programId, program.id))
+      .orderBy(auditLog.id);
     expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([
       ["program.created", manager.id],
       ["enrollment.applied", partner.id],
@@ -43,7 +64,12 @@ describe("applying and deciding", () => {
     const { program } = await makeProgram({ approvalMode: "auto" });
     const partner = await makeUser();
     await expect(
-      callerFor(partner.id).partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: true, pitch: "" }),
+      callerFor(partner.id).partner.programs.join({
+        slug: program.slug,
+        termsVersion: 1,
+        acceptTerms: true,
+        pitch: "",
+      }),
     ).resolves.toEqual({ status: "approved" });
   });
 
@@ -51,15 +77,39 @@ describe("applying and deciding", () => {
     const { program, manager } = await makeProgram();
     const partner = await makeUser();
     const asPartner = callerFor(partner.id);
-    await callerFor(manager.id).manage.programs.publishTerms({ programId: program.id, body: "Version two of the terms, longer." });
+    await callerFor(manager.id).manage.programs.publishTerms({
+      programId: program.id,
+      body: "Version two of the terms, longer.",
+    });
     expect(
-      await clientError(asPartner.partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: true, pitch: "" })),
+      await clientError(
+        asPartner.partner.programs.join({
+          slug: program.slug,
+          termsVersion: 1,
+          acceptTerms: true,
+          pitch: "",
+        }),
+      ),
     ).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("terms changed") });
-    expect(await db.select().from(enrollments).where(eq(enrollments.partnerId, partner.id))).toHaveLength(0);
-
-    await asPartner.partner.programs.join({ slug: program.slug, termsVersion: 2, acceptTerms: true, pitch: "" });
     expect(
-      await clientError(asPartner.partner.programs.join({ slug: program.slug, termsVersion: 2, acceptTerms: true, pitch: "" })),
+      await db.select().from(enrollments).where(eq(enrollments.partnerId, partner.id)),
+    ).toHaveLength(0);
+
+    await asPartner.partner.programs.join({
+      slug: program.slug,
+      termsVersion: 2,
+      acceptTerms: true,
+      pitch: "",
+    });
+    expect(
+      await clientError(
+        asPartner.partner.programs.join({
+          slug: program.slug,
+          termsVersion: 2,
+          acceptTerms: true,
+          pitch: "",
+        }),
+      ),
     ).toMatchObject({ code: "CONFLICT", message: "You have already applied to this program." });
   });
 
@@ -67,7 +117,12 @@ describe("applying and deciding", () => {
     const { program } = await makeProgram();
     const partner = await makeUser();
     await expect(
-      callerFor(partner.id).partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: false as true, pitch: "" }),
+      callerFor(partner.id).partner.programs.join({
+        slug: program.slug,
+        termsVersion: 1,
+        acceptTerms: false as true,
+        pitch: "",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -75,7 +130,12 @@ describe("applying and deciding", () => {
     const { program, manager } = await makeProgram({ approvalMode: "auto" });
     const partner = await makeUser();
     const asPartner = callerFor(partner.id);
-    await asPartner.partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: true, pitch: "" });
+    await asPartner.partner.programs.join({
+      slug: program.slug,
+      termsVersion: 1,
+      acceptTerms: true,
+      pitch: "",
+    });
     const published = await callerFor(manager.id).manage.programs.publishTerms({
       programId: program.id,
       body: "New terms: version two, with a longer text.",
@@ -83,7 +143,9 @@ describe("applying and deciding", () => {
     expect(published.version).toBe(2);
     const seen = await asPartner.partner.programs.get({ slug: program.slug });
     expect(seen).toMatchObject({ state: "needsTerms", terms: { version: 2 } });
-    await expect(asPartner.partner.programs.acceptTerms({ slug: program.slug, termsVersion: 1 })).rejects.toMatchObject({
+    await expect(
+      asPartner.partner.programs.acceptTerms({ slug: program.slug, termsVersion: 1 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     await asPartner.partner.programs.acceptTerms({ slug: program.slug, termsVersion: 2 });
@@ -93,16 +155,29 @@ describe("applying and deciding", () => {
   it("refuses a decision that does not fit the current status", async () => {
     const { program, manager } = await makeProgram();
     const partner = await makeUser();
-    await callerFor(partner.id).partner.programs.join({ slug: program.slug, termsVersion: 1, acceptTerms: true, pitch: "" });
+    await callerFor(partner.id).partner.programs.join({
+      slug: program.slug,
+      termsVersion: 1,
+      acceptTerms: true,
+      pitch: "",
+    });
     const [row] = await db
       .select()
       .from(enrollments)
       .where(and(eq(enrollments.programId, program.id), eq(enrollments.partnerId, partner.id)));
     const asManager = callerFor(manager.id);
     await expect(
-      asManager.manage.enrollments.decide({ programId: program.id, enrollmentId: row!.id, decision: "reinstate" }),
+      asManager.manage.enrollments.decide({
+        programId: program.id,
+        enrollmentId: row!.id,
+        decision: "reinstate",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await asManager.manage.enrollments.decide({ programId: program.id, enrollmentId: row!.id, decision: "reject" });
+    await asManager.manage.enrollments.decide({
+      programId: program.id,
+      enrollmentId: row!.id,
+      decision: "reject",
+    });
     const [after] = await db.select().from(enrollments).where(eq(enrollments.id, row!.id));
     expect(after).toMatchObject({ status: "rejected", decidedBy: manager.id });
   });

@@ -9,19 +9,32 @@ describe("programs", () => {
   it("lets an owner create a program, with its first terms and the owner as manager", async () => {
     const owner = await makeUser({ isOwner: true });
     const created = await callerFor(owner.id).manage.programs.create(
-      programInput({ allowedDomains: ["Shop.Example.com", "shop.example.com", "blog.example.org"], currency: "pln" }),
+      programInput({
+        allowedDomains: ["Shop.Example.com", "shop.example.com", "blog.example.org"],
+        currency: "pln",
+      }),
     );
-    expect(created).toMatchObject({ currency: "PLN", currentTermsVersion: 1, allowedDomains: ["shop.example.com", "blog.example.org"] });
-    expect(await db.select().from(programTerms).where(eq(programTerms.programId, created.id))).toHaveLength(1);
-    expect(await db.select().from(programMembers).where(eq(programMembers.programId, created.id))).toEqual([
-      expect.objectContaining({ userId: owner.id, role: "manager" }),
-    ]);
+    expect(created).toMatchObject({
+      currency: "PLN",
+      currentTermsVersion: 1,
+      allowedDomains: ["shop.example.com", "blog.example.org"],
+    });
+    expect(
+      await db.select().from(programTerms).where(eq(programTerms.programId, created.id)),
+    ).toHaveLength(1);
+    expect(
+      await db.select().from(programMembers).where(eq(programMembers.programId, created.id)),
+    ).toEqual([expect.objectContaining({ userId: owner.id, role: "manager" })]);
   });
 
   it("refuses a taken slug and writes nothing", async () => {
     const { program, manager } = await makeProgram();
     const before = await db.select().from(programs);
-    expect(await clientError(callerFor(manager.id).manage.programs.create(programInput({ slug: program.slug })))).toEqual({
+    expect(
+      await clientError(
+        callerFor(manager.id).manage.programs.create(programInput({ slug: program.slug })),
+      ),
+    ).toEqual({
       code: "CONFLICT",
       message: `The address “${program.slug}” is already used by another program.`,
     });
@@ -32,20 +45,37 @@ describe("programs", () => {
     const owner = await makeUser({ isOwner: true });
     const presented = await clientError(
       callerFor(owner.id, "pl").manage.programs.create(
-        programInput({ slug: "Bad Slug!", currency: "XYZ1", allowedDomains: ["http://x/"], cookieWindowDays: 0 }),
+        programInput({
+          slug: "Bad Slug!",
+          currency: "XYZ1",
+          allowedDomains: ["http://x/"],
+          cookieWindowDays: 0,
+        }),
       ),
       "pl",
     );
     expect(presented.code).toBe("BAD_REQUEST");
     expect(presented.message).not.toBe("Some fields need attention.");
-    expect(Object.keys(presented.fieldErrors ?? {}).sort()).toEqual(["allowedDomains.0", "cookieWindowDays", "currency", "slug"]);
+    expect(Object.keys(presented.fieldErrors ?? {}).sort()).toEqual([
+      "allowedDomains.0",
+      "cookieWindowDays",
+      "currency",
+      "slug",
+    ]);
     expect(presented.fieldErrors?.cookieWindowDays).toMatch(/[a-ząćęłńóśźż]/i);
   });
 
   it("records every settings change with the fields before and after", async () => {
     const { program, manager } = await makeProgram();
-    const { slug: _slug, terms: _terms, ...settings } = programInput({ name: "Renamed", cookieWindowDays: 60 });
-    const updated = await callerFor(manager.id).manage.programs.update({ programId: program.id, ...settings });
+    const {
+      slug: _slug,
+      terms: _terms,
+      ...settings
+    } = programInput({ name: "Renamed", cookieWindowDays: 60 });
+    const updated = await callerFor(manager.id).manage.programs.update({
+      programId: program.id,
+      ...settings,
+    });
     expect(updated).toMatchObject({ name: "Renamed", cookieWindowDays: 60 });
     const [entry] = await db
       .select()
@@ -61,11 +91,23 @@ describe("programs", () => {
     const { program, manager } = await makeProgram();
     const other = await makeProgram({ approvalMode: "auto" });
     const person = await makeUser();
-    await callerFor(manager.id).manage.programs.addManager({ programId: program.id, email: person.email });
+    await callerFor(manager.id).manage.programs.addManager({
+      programId: program.id,
+      email: person.email,
+    });
     const asPerson = callerFor(person.id);
     expect((await asPerson.manage.programs.list()).map((row) => row.id)).toEqual([program.id]);
-    await asPerson.partner.programs.join({ slug: other.program.slug, termsVersion: 1, acceptTerms: true, pitch: "" });
-    expect((await asPerson.partner.programs.get({ slug: other.program.slug })).state).toBe("active");
-    await expect(asPerson.manage.programs.get({ programId: other.program.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await asPerson.partner.programs.join({
+      slug: other.program.slug,
+      termsVersion: 1,
+      acceptTerms: true,
+      pitch: "",
+    });
+    expect((await asPerson.partner.programs.get({ slug: other.program.slug })).state).toBe(
+      "active",
+    );
+    await expect(
+      asPerson.manage.programs.get({ programId: other.program.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -13,7 +13,9 @@ export function AddManagerForm({ programId }: { programId: string }) {
   const t = useTranslations("manager.managers");
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
-  const add = useMutation(trpc.manage.programs.addManager.mutationOptions({ onSuccess: () => setEmail("") }));
+  const add = useMutation(
+    trpc.manage.programs.addManager.mutationOptions({ onSuccess: () => setEmail("") }),
+  );
   return (
     <form
       className="space-y-3"
@@ -24,8 +26,18 @@ export function AddManagerForm({ programId }: { programId: string }) {
       }}
     >
       <FormError message={add.error?.message} />
-      <Field id="managerEmail" label={t("email")} hint={t("hint")} error={fieldErrors(add.error).email}>
-        <Input id="managerEmail" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      <Field
+        id="managerEmail"
+        label={t("email")}
+        hint={t("hint")}
+        error={fieldErrors(add.error).email}
+      >
+        <Input
+          id="managerEmail"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" disabled={add.isPending}>
@@ -33,7 +45,9 @@ export function AddManagerForm({ programId }: { programId: string }) {
         </Button>
         {add.data && (
           <span role="status" className="text-sm text-green-700">
-            {add.data.added ? t("added", { email: add.data.email }) : t("already", { email: add.data.email })}
+            {add.data.added
+              ? t("added", { email: add.data.email })
+              : t("already", { email: add.data.email })}
           </span>
         )}
       </div>

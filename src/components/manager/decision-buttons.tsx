@@ -16,11 +16,18 @@ const available: Record<Status, Decision[]> = {
   suspended: ["reinstate"],
 };
 
-export function DecisionButtons(props: { programId: string; enrollmentId: string; status: Status; partner: string }) {
+export function DecisionButtons(props: {
+  programId: string;
+  enrollmentId: string;
+  status: Status;
+  partner: string;
+}) {
   const t = useTranslations("manager.partners");
   const router = useRouter();
   const trpc = useTRPC();
-  const decide = useMutation(trpc.manage.enrollments.decide.mutationOptions({ onSuccess: () => router.refresh() }));
+  const decide = useMutation(
+    trpc.manage.enrollments.decide.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   return (
     <div className="flex flex-wrap items-center gap-2">
       {available[props.status].map((decision) => (
@@ -30,7 +37,13 @@ export function DecisionButtons(props: { programId: string; enrollmentId: string
           className="min-h-8 px-3 py-1"
           disabled={decide.isPending}
           aria-label={t(`decisionFor.${decision}`, { partner: props.partner })}
-          onClick={() => decide.mutate({ programId: props.programId, enrollmentId: props.enrollmentId, decision })}
+          onClick={() =>
+            decide.mutate({
+              programId: props.programId,
+              enrollmentId: props.enrollmentId,
+              decision,
+            })
+          }
         >
           {t(`decision.${decision}`)}
         </Button>

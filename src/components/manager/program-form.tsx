@@ -41,7 +41,9 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
   const [terms, setTerms] = useState("");
   const [saved, setSaved] = useState(false);
   const create = useMutation(
-    trpc.manage.programs.create.mutationOptions({ onSuccess: (program) => router.push(`/manage/${program.slug}`) }),
+    trpc.manage.programs.create.mutationOptions({
+      onSuccess: (program) => router.push(`/manage/${program.slug}`),
+    }),
   );
   const update = useMutation(
     trpc.manage.programs.update.mutationOptions({
@@ -70,11 +72,21 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
       <FormError message={mutation.error?.message} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="name" label={t("name")} error={errors.name}>
-          <Input id="name" value={values.name} onChange={(e) => set("name", e.target.value)} invalid={!!errors.name} />
+          <Input
+            id="name"
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+            invalid={!!errors.name}
+          />
         </Field>
         {!props.programId && (
           <Field id="slug" label={t("slug")} hint={t("slugHint")} error={errors.slug}>
-            <Input id="slug" value={slug} onChange={(e) => setSlug(e.target.value)} invalid={!!errors.slug} />
+            <Input
+              id="slug"
+              value={slug}
+              onChange={(e) => setSlug(e.target.value)}
+              invalid={!!errors.slug}
+            />
           </Field>
         )}
         <Field id="currency" label={t("currency")} hint={t("currencyHint")} error={errors.currency}>
@@ -96,7 +108,12 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
             <option value="auto">{t("auto")}</option>
           </Select>
         </Field>
-        <Field id="cookieWindowDays" label={t("cookieWindow")} hint={t("cookieWindowHint")} error={errors.cookieWindowDays}>
+        <Field
+          id="cookieWindowDays"
+          label={t("cookieWindow")}
+          hint={t("cookieWindowHint")}
+          error={errors.cookieWindowDays}
+        >
           <Input
             id="cookieWindowDays"
             type="number"
@@ -107,7 +124,12 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
             invalid={!!errors.cookieWindowDays}
           />
         </Field>
-        <Field id="holdPeriodDays" label={t("holdPeriod")} hint={t("holdPeriodHint")} error={errors.holdPeriodDays}>
+        <Field
+          id="holdPeriodDays"
+          label={t("holdPeriod")}
+          hint={t("holdPeriodHint")}
+          error={errors.holdPeriodDays}
+        >
           <Input
             id="holdPeriodDays"
             type="number"
@@ -120,7 +142,12 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
         </Field>
       </div>
       <Field id="description" label={t("description")} error={errors.description}>
-        <Textarea id="description" rows={3} value={values.description} onChange={(e) => set("description", e.target.value)} />
+        <Textarea
+          id="description"
+          rows={3}
+          value={values.description}
+          onChange={(e) => set("description", e.target.value)}
+        />
       </Field>
       <Field
         id="allowedDomains"
@@ -128,11 +155,22 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
         hint={t("domainsHint")}
         error={Object.entries(errors).find(([key]) => key.startsWith("allowedDomains"))?.[1]}
       >
-        <Textarea id="allowedDomains" rows={3} value={domains} onChange={(e) => setDomains(e.target.value)} />
+        <Textarea
+          id="allowedDomains"
+          rows={3}
+          value={domains}
+          onChange={(e) => setDomains(e.target.value)}
+        />
       </Field>
       {!props.programId && (
         <Field id="terms" label={t("terms")} hint={t("termsHint")} error={errors.terms}>
-          <Textarea id="terms" rows={8} value={terms} onChange={(e) => setTerms(e.target.value)} invalid={!!errors.terms} />
+          <Textarea
+            id="terms"
+            rows={8}
+            value={terms}
+            onChange={(e) => setTerms(e.target.value)}
+            invalid={!!errors.terms}
+          />
         </Field>
       )}
       <div className="flex items-center gap-3">

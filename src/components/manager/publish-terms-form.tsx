@@ -15,7 +15,9 @@ export function PublishTermsForm(props: { programId: string; current: string; ve
   const router = useRouter();
   const trpc = useTRPC();
   const [body, setBody] = useState(props.current);
-  const publish = useMutation(trpc.manage.programs.publishTerms.mutationOptions({ onSuccess: () => router.refresh() }));
+  const publish = useMutation(
+    trpc.manage.programs.publishTerms.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   return (
     <form
       className="space-y-3"
@@ -25,7 +27,12 @@ export function PublishTermsForm(props: { programId: string; current: string; ve
       }}
     >
       <FormError message={publish.error?.message} />
-      <Field id="termsBody" label={t("label", { version: props.version })} hint={t("hint")} error={fieldErrors(publish.error).body}>
+      <Field
+        id="termsBody"
+        label={t("label", { version: props.version })}
+        hint={t("hint")}
+        error={fieldErrors(publish.error).body}
+      >
         <Textarea id="termsBody" rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
       </Field>
       <div className="flex items-center gap-3">

@@ -11,13 +11,19 @@ import { useTRPC } from "~/lib/trpc/client";
 import { fieldErrors } from "~/lib/trpc/form-errors";
 
 /** Apply to a program (first time) or accept its new terms (after a change). */
-export function ApplyForm(props: { slug: string; termsVersion: number; mode: "apply" | "reaccept" }) {
+export function ApplyForm(props: {
+  slug: string;
+  termsVersion: number;
+  mode: "apply" | "reaccept";
+}) {
   const t = useTranslations("partner.program");
   const router = useRouter();
   const trpc = useTRPC();
   const [accepted, setAccepted] = useState(false);
   const [pitch, setPitch] = useState("");
-  const apply = useMutation(trpc.partner.programs.join.mutationOptions({ onSuccess: () => router.refresh() }));
+  const apply = useMutation(
+    trpc.partner.programs.join.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   const reaccept = useMutation(
     trpc.partner.programs.acceptTerms.mutationOptions({ onSuccess: () => router.refresh() }),
   );
@@ -27,7 +33,12 @@ export function ApplyForm(props: { slug: string; termsVersion: number; mode: "ap
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (props.mode === "apply") {
-      apply.mutate({ slug: props.slug, termsVersion: props.termsVersion, acceptTerms: accepted as true, pitch });
+      apply.mutate({
+        slug: props.slug,
+        termsVersion: props.termsVersion,
+        acceptTerms: accepted as true,
+        pitch,
+      });
     } else {
       reaccept.mutate({ slug: props.slug, termsVersion: props.termsVersion });
     }
@@ -38,7 +49,13 @@ export function ApplyForm(props: { slug: string; termsVersion: number; mode: "ap
       <FormError message={mutation.error?.message} />
       {props.mode === "apply" && (
         <Field id="pitch" label={t("pitchLabel")} hint={t("pitchHint")} error={errors.pitch}>
-          <Textarea id="pitch" rows={3} value={pitch} maxLength={1000} onChange={(e) => setPitch(e.target.value)} />
+          <Textarea
+            id="pitch"
+            rows={3}
+            value={pitch}
+            maxLength={1000}
+            onChange={(e) => setPitch(e.target.value)}
+          />
         </Field>
       )}
       <div>
@@ -58,7 +75,10 @@ export function ApplyForm(props: { slug: string; termsVersion: number; mode: "ap
           </p>
         )}
       </div>
-      <Button type="submit" disabled={mutation.isPending || (props.mode === "reaccept" && !accepted)}>
+      <Button
+        type="submit"
+        disabled={mutation.isPending || (props.mode === "reaccept" && !accepted)}
+      >
         {props.mode === "apply" ? t("apply") : t("acceptNewTerms")}
       </Button>
     </form>

@@ -23,12 +23,18 @@ export async function AppShell(props: {
   }
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-          <Link href={props.area === "partner" ? "/portal" : "/manage"} className="text-lg font-bold text-brand-600">
+          <Link
+            href={props.area === "partner" ? "/portal" : "/manage"}
+            className="text-lg font-bold text-brand-600"
+          >
             Rally
           </Link>
           <span className="rounded bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">
@@ -36,12 +42,18 @@ export async function AppShell(props: {
           </span>
           <div className="ml-auto flex items-center gap-3">
             {props.area === "partner" && props.canManage && (
-              <Link href="/manage" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href="/manage"
+                className="text-sm text-brand-700 underline-offset-2 hover:underline"
+              >
                 {t("toConsole")}
               </Link>
             )}
             {props.area === "manager" && (
-              <Link href="/portal" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href="/portal"
+                className="text-sm text-brand-700 underline-offset-2 hover:underline"
+              >
                 {t("toPortal")}
               </Link>
             )}
@@ -50,7 +62,10 @@ export async function AppShell(props: {
               {props.email}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="text-sm text-zinc-700 underline-offset-2 hover:underline">
+              <button
+                type="submit"
+                className="text-sm text-zinc-700 underline-offset-2 hover:underline"
+              >
                 {t("signOut")}
               </button>
             </form>

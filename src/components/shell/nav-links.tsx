@@ -20,7 +20,9 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "block whitespace-nowrap border-b-2 px-3 py-2 text-sm",
-                  active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-zinc-600 hover:text-zinc-900",
+                  active
+                    ? "border-brand-600 font-medium text-brand-700"
+                    : "border-transparent text-zinc-600 hover:text-zinc-900",
                 )}
               >
                 {item.label}

@@ -3,7 +3,8 @@ import { cn } from "~/lib/cn";
 
 const variants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-zinc-400",
-  secondary: "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 disabled:text-zinc-400",
+  secondary:
+    "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 disabled:text-zinc-400",
   danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50 disabled:text-zinc-400",
 } as const;
 

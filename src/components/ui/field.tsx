@@ -1,11 +1,22 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import { cn } from "~/lib/cn";
 
 const control =
   "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm aria-[invalid=true]:border-red-500";
 
 /** A labelled form control with its hint and its error, wired for screen readers. */
-export function Field(props: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={props.id} className="block text-sm font-medium text-zinc-800">
@@ -28,16 +39,35 @@ export function Field(props: { id: string; label: string; hint?: string; error?:
 
 type Invalid = { invalid?: boolean };
 const described = (id: string | undefined, invalid?: boolean) =>
-  id ? { "aria-invalid": invalid || undefined, "aria-describedby": `${id}-${invalid ? "error" : "hint"}` } : {};
+  id
+    ? {
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": `${id}-${invalid ? "error" : "hint"}`,
+      }
+    : {};
 
-export function Input({ invalid, className, ...props }: InputHTMLAttributes<HTMLInputElement> & Invalid) {
+export function Input({
+  invalid,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & Invalid) {
   return <input {...described(props.id, invalid)} {...props} className={cn(control, className)} />;
 }
 
-export function Textarea({ invalid, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Invalid) {
-  return <textarea {...described(props.id, invalid)} {...props} className={cn(control, className)} />;
+export function Textarea({
+  invalid,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & Invalid) {
+  return (
+    <textarea {...described(props.id, invalid)} {...props} className={cn(control, className)} />
+  );
 }
 
-export function Select({ invalid, className, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Invalid) {
+export function Select({
+  invalid,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & Invalid) {
   return <select {...described(props.id, invalid)} {...props} className={cn(control, className)} />;
 }

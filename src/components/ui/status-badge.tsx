@@ -9,5 +9,11 @@ const tones = {
 } as const;
 
 export function Badge({ tone, children }: { tone: keyof typeof tones; children: string }) {
-  return <span className={cn("inline-block rounded-full px-2.5 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return (
+    <span
+      className={cn("inline-block rounded-full px-2.5 py-0.5 text-xs font-medium", tones[tone])}
+    >
+      {children}
+    </span>
+  );
 }

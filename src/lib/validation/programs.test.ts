@@ -18,7 +18,15 @@ describe("program input rules", () => {
   it("keeps bare host names and refuses URLs, wildcards and single labels", () => {
     expect(domainSchema.parse("Shop.Example.COM")).toBe("shop.example.com");
     expect(domainSchema.parse("sklep.zażółć.pl")).toMatch(/^sklep\.xn--[a-z0-9-]+\.pl$/);
-    for (const bad of ["https://shop.example.com", "shop.example.com/path", "*.example.com", "localhost", "a..b", "user@host.com", "-x.com"]) {
+    for (const bad of [
+      "https://shop.example.com",
+      "shop.example.com/path",
+      "*.example.com",
+      "localhost",
+      "a..b",
+      "user@host.com",
+      "-x.com",
+    ]) {
       expect(domainSchema.safeParse(bad).success, bad).toBe(false);
     }
   });
@@ -34,6 +42,11 @@ describe("program input rules", () => {
       approvalMode: "auto",
       terms: "Twenty characters of terms at least.",
     });
-    expect(parsed).toMatchObject({ currency: "USD", cookieWindowDays: 30, holdPeriodDays: 0, allowedDomains: ["a.example"] });
+    expect(parsed).toMatchObject({
+      currency: "USD",
+      cookieWindowDays: 30,
+      holdPeriodDays: 0,
+      allowedDomains: ["a.example"],
+    });
   });
 });

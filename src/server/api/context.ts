@@ -16,6 +16,9 @@ export async function createContext(headers: Headers): Promise<Context> {
   return {
     db: getDb(),
     userId: await currentUserId(),
-    locale: pickLocale(cookieValue(headers.get("cookie"), LOCALE_COOKIE), headers.get("accept-language")),
+    locale: pickLocale(
+      cookieValue(headers.get("cookie"), LOCALE_COOKIE),
+      headers.get("accept-language"),
+    ),
   };
 }

@@ -24,14 +24,22 @@ export type FieldErrors = Record<string, string>;
  * The message and field errors a client sees, in the caller's language. Internal errors are
  * logged with their cause and shown as a generic sentence: never a stack trace.
  */
-export function presentError(error: TRPCError, locale: Locale): { message: string; fieldErrors?: FieldErrors } {
+export function presentError(
+  error: TRPCError,
+  locale: Locale,
+): { message: string; fieldErrors?: FieldErrors } {
   const t = translator(locale);
   const cause = error.cause;
   if (cause instanceof z.ZodError) {
-    return { message: t("errors.invalidInput"), fieldErrors: translateIssues(cause.issues, locale) };
+    return {
+      message: t("errors.invalidInput"),
+      fieldErrors: translateIssues(cause.issues, locale),
+    };
   }
   if (cause instanceof DomainError) {
-    const what = cause.params.what ? t(`errors.things.${cause.params.what}` as "errors.things.program") : "";
+    const what = cause.params.what
+      ? t(`errors.things.${cause.params.what}` as "errors.things.program")
+      : "";
     return { message: t(`errors.${cause.key}` as "errors.forbidden", { ...cause.params, what }) };
   }
   if (error.code === "UNAUTHORIZED") return { message: t("errors.unauthorized") };

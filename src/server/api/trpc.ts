@@ -36,7 +36,8 @@ export const createCallerFactory = t.createCallerFactory;
 /** Domain errors leave procedures as tRPC errors with the right code. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  if (!result.ok && result.error.cause instanceof DomainError)
+    throw toTRPCError(result.error.cause);
   return result;
 });
 
@@ -65,9 +66,11 @@ export const ownerProcedure = protectedProcedure.use(async ({ ctx, next }) => {
  * the caller's own memberships: a foreign id answers NOT_FOUND.
  */
 export function managerProcedure(action: ManagerAction) {
-  return protectedProcedure.input(z.object({ programId: z.uuid() })).use(async ({ ctx, input, next }) => {
-    const { program, role } = await loadManagedProgram(ctx.db, ctx.userId, input);
-    if (!can(role, action)) throw forbidden();
-    return next({ ctx: { ...ctx, program } });
-  });
+  return protectedProcedure
+    .input(z.object({ programId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      const { program, role } = await loadManagedProgram(ctx.db, ctx.userId, input);
+      if (!can(role, action)) throw forbidden();
+      return next({ ctx: { ...ctx, program } });
+    });
 }

@@ -39,10 +39,7 @@ const demoSignIn = Credentials({
     if (!isDemoMode()) return null;
     const who = z.enum(["partner", "manager"]).safeParse(credentials?.who);
     if (!who.success) return null;
-    const [user] = await getDb()
-      .select()
-      .from(users)
-      .where(eq(users.email, DEMO_USERS[who.data]));
+    const [user] = await getDb().select().from(users).where(eq(users.email, DEMO_USERS[who.data]));
     return user ?? null;
   },
 });

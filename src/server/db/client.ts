@@ -24,7 +24,8 @@ const globalForDb = globalThis as unknown as { rallyDb?: ReturnType<typeof creat
 export function getDb(): Db {
   if (!globalForDb.rallyDb) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start Rally with `npm run demo` or set it.");
+    if (!url)
+      throw new Error("DATABASE_URL is not set: start Rally with `npm run demo` or set it.");
     globalForDb.rallyDb = createDb(url);
   }
   return globalForDb.rallyDb.db;

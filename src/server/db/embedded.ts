@@ -49,7 +49,9 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   const running = runningServer(dataDir);
   if (running) {
     if (options.whenRunning === "reuse") {
-      log(`Using the database server already running on port ${running.port} (pid ${running.pid}).`);
+      log(
+        `Using the database server already running on port ${running.port} (pid ${running.pid}).`,
+      );
       return { url: urlFor(running.port), port: running.port, owned: false, stop: async () => {} };
     }
     log(

@@ -1,9 +1,12 @@
 import { Resend } from "resend";
 
 export type Transport = {
-  send: (mail: { to: string; subject: string; html: string; text: string }) => Promise<
-    { ok: true; id: string } | { ok: false; error: string }
-  >;
+  send: (mail: {
+    to: string;
+    subject: string;
+    html: string;
+    text: string;
+  }) => Promise<{ ok: true; id: string } | { ok: false; error: string }>;
 };
 
 /** The Resend adapter, or null when no API key is configured (mail then stays in the outbox). */

@@ -36,8 +36,19 @@ export async function sendEmail<T extends EmailTemplate>(db: Executor, message: 
   }
   const [row] = await db
     .insert(emails)
-    .values({ to: message.to, subject, html, text, template: message.template, locale, status, providerId, error })
+    .values({
+      to: message.to,
+      subject,
+      html,
+      text,
+      template: message.template,
+      locale,
+      status,
+      providerId,
+      error,
+    })
     .returning({ id: emails.id });
-  if (status === "failed") throw new Error(`Email to ${message.to} was not accepted by Resend: ${error}`);
+  if (status === "failed")
+    throw new Error(`Email to ${message.to} was not accepted by Resend: ${error}`);
   return { id: row?.id, status };
 }

@@ -1,5 +1,35 @@
-const first = ["Anna", "Jakub", "Olga", "Piotr", "Irina", "Marek", "Sofia", "Dmitri", "Ewa", "Lukas", "Nina", "Tomasz", "Elena", "Adam", "Zofia", "Ivan"];
-const last = ["Nowak", "Ivanova", "Kowalski", "Smirnov", "Wiśniewska", "Petrov", "Müller", "Lewandowski", "Sokolova", "Garcia", "Kaminski", "Orlova"];
+const first = [
+  "Anna",
+  "Jakub",
+  "Olga",
+  "Piotr",
+  "Irina",
+  "Marek",
+  "Sofia",
+  "Dmitri",
+  "Ewa",
+  "Lukas",
+  "Nina",
+  "Tomasz",
+  "Elena",
+  "Adam",
+  "Zofia",
+  "Ivan",
+];
+const last = [
+  "Nowak",
+  "Ivanova",
+  "Kowalski",
+  "Smirnov",
+  "Wiśniewska",
+  "Petrov",
+  "Müller",
+  "Lewandowski",
+  "Sokolova",
+  "Garcia",
+  "Kaminski",
+  "Orlova",
+];
 
 /** A stable, varied partner name for the index. */
 export function partnerName(index: number): string {

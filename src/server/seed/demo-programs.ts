@@ -12,7 +12,8 @@ export const demoPrograms: CreateProgram[] = [
   {
     slug: "demo",
     name: "Northwind Learning Affiliates",
-    description: "Online courses for developers and designers. 40% on every course sale, 90-day cookie.",
+    description:
+      "Online courses for developers and designers. 40% on every course sale, 90-day cookie.",
     currency: "USD",
     cookieWindowDays: 90,
     holdPeriodDays: 30,
@@ -34,7 +35,8 @@ export const demoPrograms: CreateProgram[] = [
   {
     slug: "studio",
     name: "Pixel Studio Program",
-    description: "Design tools subscriptions for agencies and freelancers in Poland. 30 PLN per trial sign-up.",
+    description:
+      "Design tools subscriptions for agencies and freelancers in Poland. 30 PLN per trial sign-up.",
     currency: "PLN",
     cookieWindowDays: 60,
     holdPeriodDays: 14,

@@ -15,7 +15,11 @@ import { partnerName, seededRandom } from "./demo-people";
 export const DEMO_PARTNER_COUNT = 300;
 
 export async function seedDemo(db: Db) {
-  const manager = await findOrCreateUser(db, { email: DEMO_USERS.manager, name: "Maria Manager", isOwner: true });
+  const manager = await findOrCreateUser(db, {
+    email: DEMO_USERS.manager,
+    name: "Maria Manager",
+    isOwner: true,
+  });
   const partner = await findOrCreateUser(db, { email: DEMO_USERS.partner, name: "Paul Partner" });
   const created = [];
   for (const program of demoPrograms) {
@@ -37,14 +41,24 @@ export async function seedDemo(db: Db) {
     const random = seededRandom(42);
     const people = Array.from({ length: DEMO_PARTNER_COUNT }, (_, index) => {
       const name = partnerName(index);
-      return { name, email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${index}@partners.rally.test` };
+      return {
+        name,
+        email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${index}@partners.rally.test`,
+      };
     });
     const inserted = await tx.insert(users).values(people).returning({ id: users.id });
     const now = Date.now();
     await tx.insert(enrollments).values(
       inserted.map((row, index) => {
         const roll = random();
-        const status = roll < 0.8 ? "approved" : roll < 0.92 ? "applied" : roll < 0.97 ? "rejected" : "suspended";
+        const status =
+          roll < 0.8
+            ? "approved"
+            : roll < 0.92
+              ? "applied"
+              : roll < 0.97
+                ? "rejected"
+                : "suspended";
         const appliedAt = new Date(now - Math.floor(random() * 180 * 86_400_000));
         return {
           programId: demo.id,
@@ -60,7 +74,10 @@ export async function seedDemo(db: Db) {
     );
   });
 
-  const [check] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "demo"));
+  const [check] = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .where(eq(programs.slug, "demo"));
   if (!check) throw new Error("demo seed did not commit");
   return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1 };
 }

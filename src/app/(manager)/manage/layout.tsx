@@ -7,7 +7,12 @@ export default async function ManagerLayout({ children }: { children: ReactNode 
   const { me } = await requireUser();
   const t = await getTranslations("manager.nav");
   return (
-    <AppShell area="manager" email={me.email} canManage nav={[{ href: "/manage", label: t("programs"), exact: true }]}>
+    <AppShell
+      area="manager"
+      email={me.email}
+      canManage
+      nav={[{ href: "/manage", label: t("programs"), exact: true }]}
+    >
       {children}
     </AppShell>
   );

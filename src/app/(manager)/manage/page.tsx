@@ -18,11 +18,18 @@ export default async function ManagedProgramsPage() {
     <div>
       <PageHeader title={t("title")} description={t("description")} actions={create} />
       {programs.length === 0 ? (
-        <EmptyState title={t("emptyTitle")} body={me?.isOwner ? t("emptyOwner") : t("emptyManager")} action={create} />
+        <EmptyState
+          title={t("emptyTitle")}
+          body={me?.isOwner ? t("emptyOwner") : t("emptyManager")}
+          action={create}
+        />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {programs.map((program) => (
-            <li key={program.id} className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+            <li
+              key={program.id}
+              className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm"
+            >
               <h2 className="text-lg font-semibold">
                 <Link href={`/manage/${program.slug}`} className="hover:underline">
                   {program.name}
@@ -32,7 +39,10 @@ export default async function ManagedProgramsPage() {
                 {t("counts", { approved: program.approved, pending: program.pending })}
               </p>
               {program.pending > 0 && (
-                <Link href={`/manage/${program.slug}/partners?status=applied`} className="mt-3 inline-block">
+                <Link
+                  href={`/manage/${program.slug}/partners?status=applied`}
+                  className="mt-3 inline-block"
+                >
                   <Badge tone="amber">{t("review", { count: program.pending })}</Badge>
                 </Link>
               )}

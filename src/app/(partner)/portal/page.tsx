@@ -13,9 +13,16 @@ export default async function PartnerDashboard() {
   const needsTerms = mine.filter((program) => program.state === "needsTerms");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title", { name: me?.name ?? me?.email ?? "" })} description={t("description")} />
+      <PageHeader
+        title={t("title", { name: me?.name ?? me?.email ?? "" })}
+        description={t("description")}
+      />
       {needsTerms.map((program) => (
-        <p key={program.id} role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <p
+          key={program.id}
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           {t("termsChanged", { program: program.name })}{" "}
           <Link href={`/portal/programs/${program.slug}`} className="font-medium underline">
             {t("reviewTerms")}
@@ -37,8 +44,15 @@ export default async function PartnerDashboard() {
           <h2 className="mb-3 font-semibold">{t("myPrograms")}</h2>
           <ul className="divide-y divide-zinc-100">
             {mine.map((program) => (
-              <li key={program.id} className="flex items-center justify-between gap-3 py-3" data-testid="my-program">
-                <Link href={`/portal/programs/${program.slug}`} className="font-medium text-brand-700 hover:underline">
+              <li
+                key={program.id}
+                className="flex items-center justify-between gap-3 py-3"
+                data-testid="my-program"
+              >
+                <Link
+                  href={`/portal/programs/${program.slug}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
                   {program.name}
                 </Link>
                 <EnrollmentBadge state={program.state} />

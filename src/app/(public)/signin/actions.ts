@@ -11,7 +11,11 @@ export type SignInState = { error?: string; email?: string };
 
 export async function requestMagicLink(_state: SignInState, form: FormData): Promise<SignInState> {
   const t = await getTranslations("signIn");
-  const email = z.email().safeParse(String(form.get("email") ?? "").trim().toLowerCase());
+  const email = z.email().safeParse(
+    String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   if (!email.success) return { error: t("invalidEmail"), email: String(form.get("email") ?? "") };
   try {
     await signIn("email", { email: email.data, redirectTo: safeNextPath(form.get("next")) });

@@ -10,7 +10,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage(props: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage(props: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await props.searchParams;
   const t = await getTranslations("signIn");
   return (

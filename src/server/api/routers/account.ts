@@ -7,7 +7,13 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 export const accountRouter = createTRPCRouter({
   me: protectedProcedure.query(async ({ ctx }) => {
     const [user] = await ctx.db
-      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, isOwner: users.isOwner })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        locale: users.locale,
+        isOwner: users.isOwner,
+      })
       .from(users)
       .where(eq(users.id, ctx.userId));
     return user ?? null;

@@ -35,7 +35,10 @@ export const programs = pgTable(
     currency: char({ length: 3 }).notNull(),
     cookieWindowDays: integer().notNull(),
     holdPeriodDays: integer().notNull(),
-    allowedDomains: text().array().notNull().default(sql`'{}'::text[]`),
+    allowedDomains: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     approvalMode: approvalMode().notNull().default("manual"),
     /** Version partners must have accepted; 0 until the first terms are published. */
     currentTermsVersion: integer().notNull().default(0),

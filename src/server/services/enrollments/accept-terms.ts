@@ -5,7 +5,10 @@ import { recordAudit } from "../audit/record-audit";
 import type { ActorContext } from "../context";
 
 /** A partner accepts the program's current terms (after the manager published a new version). */
-export async function acceptTerms(ctx: ActorContext, input: { slug: string; termsVersion: number }) {
+export async function acceptTerms(
+  ctx: ActorContext,
+  input: { slug: string; termsVersion: number },
+) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ program: programs, enrollment: enrollments })

@@ -47,7 +47,8 @@ export async function applyToProgram(
     await sendEmail(ctx.db, {
       to: partner.email,
       locale: partner.locale,
-      template: result.enrollment.status === "approved" ? "applicationDecided" : "applicationReceived",
+      template:
+        result.enrollment.status === "approved" ? "applicationDecided" : "applicationReceived",
       props: {
         programName: result.program.name,
         programSlug: result.program.slug,

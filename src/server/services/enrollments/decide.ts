@@ -16,9 +16,7 @@ export async function decideEnrollment(
       .select({ enrollment: enrollments, partner: users })
       .from(enrollments)
       .innerJoin(users, eq(users.id, enrollments.partnerId))
-      .where(
-        and(eq(enrollments.id, input.enrollmentId), eq(enrollments.programId, ctx.program.id)),
-      )
+      .where(and(eq(enrollments.id, input.enrollmentId), eq(enrollments.programId, ctx.program.id)))
       .for("update", { of: enrollments });
     if (!row) throw notFound("enrollment");
     const status = nextStatus(row.enrollment.status, input.decision);
@@ -38,7 +36,12 @@ export async function decideEnrollment(
       action: `enrollment.${input.decision}`,
       targetType: "enrollment",
       targetId: row.enrollment.id,
-      data: { from: row.enrollment.status, to: status, partner: row.partner.email, reason: input.reason },
+      data: {
+        from: row.enrollment.status,
+        to: status,
+        partner: row.partner.email,
+        reason: input.reason,
+      },
     });
     return { status, partner: row.partner };
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { enrollmentState, nextStatus, type Decision, type EnrollmentStatus } from "./enrollment-state";
+import {
+  enrollmentState,
+  nextStatus,
+  type Decision,
+  type EnrollmentStatus,
+} from "./enrollment-state";
 
 describe("enrollmentState", () => {
   it("tells what a partner may do", () => {

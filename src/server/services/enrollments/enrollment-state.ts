@@ -31,13 +31,12 @@ export function enrollmentState(
 
 export type Decision = "approve" | "reject" | "suspend" | "reinstate";
 
-const transitions: Record<Decision, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus }> =
-  {
-    approve: { from: ["applied", "rejected"], to: "approved" },
-    reject: { from: ["applied"], to: "rejected" },
-    suspend: { from: ["approved"], to: "suspended" },
-    reinstate: { from: ["suspended"], to: "approved" },
-  };
+const transitions: Record<Decision, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus }> = {
+  approve: { from: ["applied", "rejected"], to: "approved" },
+  reject: { from: ["applied"], to: "rejected" },
+  suspend: { from: ["approved"], to: "suspended" },
+  reinstate: { from: ["suspended"], to: "approved" },
+};
 
 /** The status a decision leads to, or null when it does not apply to the current status. */
 export function nextStatus(current: EnrollmentStatus, decision: Decision): EnrollmentStatus | null {

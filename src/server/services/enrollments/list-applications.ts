@@ -16,7 +16,10 @@ export async function listApplications(ctx: ProgramContext, query: ApplicationsQ
     eq(enrollments.programId, ctx.program.id),
     query.status ? eq(enrollments.status, query.status) : undefined,
     query.search
-      ? or(ilike(users.email, `%${escapeLike(query.search)}%`), ilike(users.name, `%${escapeLike(query.search)}%`))
+      ? or(
+          ilike(users.email, `%${escapeLike(query.search)}%`),
+          ilike(users.name, `%${escapeLike(query.search)}%`),
+        )
       : undefined,
   ];
   const rows = await ctx.db
@@ -42,7 +45,11 @@ export async function listApplications(ctx: ProgramContext, query: ApplicationsQ
     .innerJoin(users, eq(users.id, enrollments.partnerId))
     .where(and(...filters));
   const totalCount = total?.value ?? 0;
-  return { items: rows, total: totalCount, pages: Math.max(1, Math.ceil(totalCount / query.pageSize)) };
+  return {
+    items: rows,
+    total: totalCount,
+    pages: Math.max(1, Math.ceil(totalCount / query.pageSize)),
+  };
 }
 
 function escapeLike(text: string): string {

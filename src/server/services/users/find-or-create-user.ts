@@ -14,7 +14,12 @@ export async function findOrCreateUser(
   const email = normalizeEmail(input.email);
   const [user] = await db
     .insert(users)
-    .values({ email, name: input.name ?? null, isOwner: input.isOwner ?? false, locale: input.locale })
+    .values({
+      email,
+      name: input.name ?? null,
+      isOwner: input.isOwner ?? false,
+      locale: input.locale,
+    })
     .onConflictDoUpdate({
       target: users.email,
       set: {

@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 import { managedProgram } from "~/components/manager/managed-program";
 import { NavLinks } from "~/components/shell/nav-links";
 
-export default async function ProgramConsoleLayout(props: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function ProgramConsoleLayout(props: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await props.params;
   const { program } = await managedProgram(slug);
   const t = await getTranslations("manager.program");

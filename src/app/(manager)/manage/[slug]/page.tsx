@@ -25,7 +25,10 @@ export default async function ProgramOverview(props: { params: Promise<{ slug: s
       {program.pending > 0 && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t("pendingNotice", { count: program.pending })}{" "}
-          <Link href={`/manage/${program.slug}/partners?status=applied`} className="font-medium underline">
+          <Link
+            href={`/manage/${program.slug}/partners?status=applied`}
+            className="font-medium underline"
+          >
             {t("reviewNow")}
           </Link>
         </p>

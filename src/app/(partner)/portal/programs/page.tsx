@@ -15,7 +15,10 @@ export default async function ProgramsPage() {
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {programs.map((program) => (
-            <li key={program.id} className="flex flex-col rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+            <li
+              key={program.id}
+              className="flex flex-col rounded-lg border border-zinc-200 bg-white p-5 shadow-sm"
+            >
               <div className="flex items-start justify-between gap-3">
                 <h2 className="text-lg font-semibold">
                   <Link href={`/portal/programs/${program.slug}`} className="hover:underline">
@@ -24,7 +27,9 @@ export default async function ProgramsPage() {
                 </h2>
                 <EnrollmentBadge state={program.state} />
               </div>
-              <p className="mt-2 line-clamp-3 flex-1 text-sm text-zinc-600">{program.description}</p>
+              <p className="mt-2 line-clamp-3 flex-1 text-sm text-zinc-600">
+                {program.description}
+              </p>
               <p className="mt-3 text-xs text-zinc-500">
                 {t("facts", { currency: program.currency, days: program.cookieWindowDays })} ·{" "}
                 {program.approvalMode === "auto" ? t("autoApproval") : t("manualApproval")}

@@ -18,7 +18,11 @@ export default async function MailboxPage() {
       ) : (
         <ul className="space-y-4">
           {messages.map((message) => (
-            <li key={message.id} className="rounded-lg border border-zinc-200 bg-white p-4" data-testid="mail">
+            <li
+              key={message.id}
+              className="rounded-lg border border-zinc-200 bg-white p-4"
+              data-testid="mail"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">{message.subject}</h2>
                 <time className="text-xs text-zinc-500" dateTime={message.createdAt.toISOString()}>
@@ -38,7 +42,9 @@ export default async function MailboxPage() {
                 ))}
               </ul>
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm text-zinc-700">{t("showMessage")}</summary>
+                <summary className="cursor-pointer text-sm text-zinc-700">
+                  {t("showMessage")}
+                </summary>
                 <iframe
                   title={message.subject}
                   sandbox=""

@@ -12,7 +12,9 @@ export const manageProgramsRouter = createTRPCRouter({
 
   get: managerProcedure("program.read").query(({ ctx }) => ctx.program),
 
-  create: ownerProcedure.input(createProgramSchema).mutation(({ ctx, input }) => createProgram(ctx, input)),
+  create: ownerProcedure
+    .input(createProgramSchema)
+    .mutation(({ ctx, input }) => createProgram(ctx, input)),
 
   update: managerProcedure("program.update")
     .input(programSettingsSchema)

@@ -9,7 +9,13 @@ export default async function AuditPage(props: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { slug } = await props.params;
-  const before = z.coerce.number().int().positive().optional().catch(undefined).parse((await props.searchParams).before);
+  const before = z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .catch(undefined)
+    .parse((await props.searchParams).before);
   const { caller, program } = await managedProgram(slug);
   const t = await getTranslations("manager.audit");
   const format = await getFormatter();
@@ -19,7 +25,11 @@ export default async function AuditPage(props: {
     <div className="space-y-4">
       <ol className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
         {page.items.map((entry) => (
-          <li key={entry.id} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between" data-testid="audit-entry">
+          <li
+            key={entry.id}
+            className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between"
+            data-testid="audit-entry"
+          >
             <span>
               <span className="font-medium">{entry.actorEmail ?? t("system")}</span>{" "}
               <code className="rounded bg-zinc-100 px-1 text-xs">{entry.action}</code>{" "}
@@ -32,7 +42,10 @@ export default async function AuditPage(props: {
         ))}
       </ol>
       {page.nextCursor && (
-        <Link href={`/manage/${slug}/audit?before=${page.nextCursor}`} className="text-sm text-brand-700 underline">
+        <Link
+          href={`/manage/${slug}/audit?before=${page.nextCursor}`}
+          className="text-sm text-brand-700 underline"
+        >
           {t("older")}
         </Link>
       )}
@@ -43,6 +56,9 @@ export default async function AuditPage(props: {
 function summarize(data: Record<string, unknown>): string {
   return Object.entries(data)
     .filter(([, value]) => value !== undefined && value !== null)
-    .map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
+    )
     .join(", ");
 }

@@ -50,7 +50,9 @@ export default async function PartnersPage(props: {
                 aria-current={query.status === status ? "true" : undefined}
                 className={cn(
                   "rounded-full border px-3 py-1 text-sm",
-                  query.status === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-zinc-300 bg-white",
+                  query.status === status
+                    ? "border-brand-600 bg-brand-50 text-brand-700"
+                    : "border-zinc-300 bg-white",
                 )}
               >
                 {status ? tState(status) : t("all")}
@@ -76,17 +78,28 @@ export default async function PartnersPage(props: {
         </form>
       </div>
       {result.items.length === 0 ? (
-        <EmptyState title={t("emptyTitle")} body={query.status === "applied" ? t("emptyApplied") : t("emptyBody")} />
+        <EmptyState
+          title={t("emptyTitle")}
+          body={query.status === "applied" ? t("emptyApplied") : t("emptyBody")}
+        />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("caption", { total: result.total })}</caption>
             <thead className="bg-zinc-50 text-zinc-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("partner")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("status")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("applied")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("actions")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("partner")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("status")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("applied")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("actions")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
@@ -95,7 +108,9 @@ export default async function PartnersPage(props: {
                   <td className="px-4 py-3">
                     <div className="font-medium">{row.name ?? row.email}</div>
                     {row.name && <div className="text-xs text-zinc-500">{row.email}</div>}
-                    {row.pitch && <div className="mt-1 max-w-md text-xs text-zinc-600">{row.pitch}</div>}
+                    {row.pitch && (
+                      <div className="mt-1 max-w-md text-xs text-zinc-600">{row.pitch}</div>
+                    )}
                   </td>
                   <td className="px-4 py-3">
                     <Badge tone={tone[row.status]}>{tState(row.status)}</Badge>
@@ -104,7 +119,12 @@ export default async function PartnersPage(props: {
                     {format.dateTime(row.appliedAt, { dateStyle: "medium" })}
                   </td>
                   <td className="px-4 py-3">
-                    <DecisionButtons programId={program.id} enrollmentId={row.id} status={row.status} partner={row.email} />
+                    <DecisionButtons
+                      programId={program.id}
+                      enrollmentId={row.id}
+                      status={row.status}
+                      partner={row.email}
+                    />
                   </td>
                 </tr>
               ))}
@@ -113,10 +133,20 @@ export default async function PartnersPage(props: {
         </div>
       )}
       <nav className="flex items-center justify-between text-sm" aria-label={t("pagination")}>
-        <span className="text-zinc-600">{t("pageOf", { page: query.page, pages: result.pages, total: result.total })}</span>
+        <span className="text-zinc-600">
+          {t("pageOf", { page: query.page, pages: result.pages, total: result.total })}
+        </span>
         <span className="flex gap-3">
-          {query.page > 1 && <Link href={href({ page: query.page - 1 })} className="text-brand-700 underline">{t("previous")}</Link>}
-          {query.page < result.pages && <Link href={href({ page: query.page + 1 })} className="text-brand-700 underline">{t("next")}</Link>}
+          {query.page > 1 && (
+            <Link href={href({ page: query.page - 1 })} className="text-brand-700 underline">
+              {t("previous")}
+            </Link>
+          )}
+          {query.page < result.pages && (
+            <Link href={href({ page: query.page + 1 })} className="text-brand-700 underline">
+              {t("next")}
+            </Link>
+          )}
         </span>
       </nav>
     </div>

@@ -31,7 +31,11 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
       <Card>
         <h2 className="mb-1 font-semibold">{t("terms")}</h2>
         <p className="mb-4 text-sm text-zinc-600">{t("termsHelp")}</p>
-        <PublishTermsForm programId={program.id} current={current.terms.body} version={current.terms.version} />
+        <PublishTermsForm
+          programId={program.id}
+          current={current.terms.body}
+          version={current.terms.version}
+        />
       </Card>
       <Card>
         <h2 className="mb-4 font-semibold">{t("managers")}</h2>

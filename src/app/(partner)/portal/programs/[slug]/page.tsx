@@ -10,7 +10,8 @@ async function load(slug: string) {
   try {
     return await (await api()).partner.programs.get({ slug });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   }
 }
@@ -22,7 +23,11 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
   const format = await getFormatter();
   return (
     <div className="space-y-6">
-      <PageHeader title={program.name} description={program.description} actions={<EnrollmentBadge state={state} />} />
+      <PageHeader
+        title={program.name}
+        description={program.description}
+        actions={<EnrollmentBadge state={state} />}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
@@ -31,7 +36,11 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
             </h2>
             {(state === "none" || state === "needsTerms") && (
               <div className="mt-4">
-                <ApplyForm slug={program.slug} termsVersion={terms.version} mode={state === "none" ? "apply" : "reaccept"} />
+                <ApplyForm
+                  slug={program.slug}
+                  termsVersion={terms.version}
+                  mode={state === "none" ? "apply" : "reaccept"}
+                />
               </div>
             )}
           </Card>
@@ -42,7 +51,9 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
                 {format.dateTime(terms.publishedAt, { dateStyle: "medium" })}
               </span>
             </h2>
-            <div className="mt-3 max-h-96 overflow-y-auto whitespace-pre-wrap text-sm text-zinc-700">{terms.body}</div>
+            <div className="mt-3 max-h-96 overflow-y-auto whitespace-pre-wrap text-sm text-zinc-700">
+              {terms.body}
+            </div>
           </Card>
         </div>
         <Card className="h-fit">
