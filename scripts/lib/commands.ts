@@ -118,7 +118,7 @@ export const commands: Record<string, Command> = {
       const rows = await listAllPrograms(db);
       const lines = rows.map(
         (row) =>
-          `${row.slug.padEnd(20)} ${row.name.padEnd(34)} ${row.currency}  ${String(row.partners).padStart(5)} partners  ${String(row.pending).padStart(4)} pending  ${row.managers} managers`,
+          `${row.slug.padEnd(20)} ${row.name.padEnd(34)} ${row.currency}  ${String(row.approved).padStart(5)} partners  ${String(row.pending).padStart(4)} pending  ${row.managers} managers`,
       );
       return { text: lines.length ? lines.join("\n") : "No programs yet.", data: rows };
     },

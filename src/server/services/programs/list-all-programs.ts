@@ -1,21 +1,13 @@
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { enrollments, programMembers, programs } from "~/server/db/schema";
+import { programSummaryColumns } from "./program-summary";
 
 /** Every program of the deployment with partner and manager counts (owners and the command line). */
 export async function listAllPrograms(db: Db) {
   const [rows, managers] = await Promise.all([
     db
-      .select({
-        id: programs.id,
-        slug: programs.slug,
-        name: programs.name,
-        currency: programs.currency,
-        approvalMode: programs.approvalMode,
-        termsVersion: programs.currentTermsVersion,
-        partners: sql<number>`count(${enrollments.id}) filter (where ${enrollments.status} = 'approved')::int`,
-        pending: sql<number>`count(${enrollments.id}) filter (where ${enrollments.status} = 'applied')::int`,
-      })
+      .select(programSummaryColumns)
       .from(programs)
       .leftJoin(enrollments, eq(enrollments.programId, programs.id))
       .groupBy(programs.id)
