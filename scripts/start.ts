@@ -55,6 +55,7 @@ async function main() {
           AUTH_SECRET: authSecret(),
           AUTH_URL: appUrl,
           RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+          NEXT_TELEMETRY_DISABLED: "1",
         },
       },
     );

@@ -166,13 +166,19 @@ describe("applying and deciding", () => {
       .from(enrollments)
       .where(and(eq(enrollments.programId, program.id), eq(enrollments.partnerId, partner.id)));
     const asManager = callerFor(manager.id);
-    await expect(
-      asManager.manage.enrollments.decide({
-        programId: program.id,
-        enrollmentId: row!.id,
-        decision: "reinstate",
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await clientError(
+        asManager.manage.enrollments.decide({
+          programId: program.id,
+          enrollmentId: row!.id,
+          decision: "reinstate",
+        }),
+        "pl",
+      ),
+    ).toEqual({
+      code: "CONFLICT",
+      message: "Tej decyzji nie można zastosować wobec partnera o statusie „Zgłoszony”.",
+    });
     await asManager.manage.enrollments.decide({
       programId: program.id,
       enrollmentId: row!.id,

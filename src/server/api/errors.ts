@@ -37,10 +37,14 @@ export function presentError(
     };
   }
   if (cause instanceof DomainError) {
-    const what = cause.params.what
-      ? t(`errors.things.${cause.params.what}` as "errors.things.program")
-      : "";
-    return { message: t(`errors.${cause.key}` as "errors.forbidden", { ...cause.params, what }) };
+    const { what, status } = cause.params;
+    return {
+      message: t(`errors.${cause.key}` as "errors.forbidden", {
+        ...cause.params,
+        what: what ? t(`errors.things.${what}` as "errors.things.program") : "",
+        status: status ? t(`manager.status.${status}` as "manager.status.applied") : "",
+      }),
+    };
   }
   if (error.code === "UNAUTHORIZED") return { message: t("errors.unauthorized") };
   if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -10,7 +10,9 @@ export type Transport = {
 };
 
 /** The Resend adapter, or null when no API key is configured (mail then stays in the outbox). */
-export function resendTransport(env: NodeJS.ProcessEnv = process.env): Transport | null {
+export function resendTransport(
+  env: Record<string, string | undefined> = process.env,
+): Transport | null {
   const key = env.RESEND_API_KEY;
   if (!key) return null;
   const from = env.EMAIL_FROM ?? "Rally <no-reply@example.com>";
