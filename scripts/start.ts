@@ -28,7 +28,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("Stopping…");
-    if (app && app.exitCode === null) {
+    if (app && app.exitCode === null && app.signalCode === null) {
       app.kill("SIGTERM");
       await new Promise((resolve) => app?.once("exit", resolve));
     }

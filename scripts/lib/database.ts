@@ -27,6 +27,9 @@ export async function openOwnedDatabase(log: (line: string) => void): Promise<Em
   }
   mkdirSync(STATE_DIR, { recursive: true });
   writeFileSync(LAUNCHER_PID, String(process.pid));
+  // Ctrl-C signals the whole process group: PostgreSQL and Next.js shut down on their own and
+  // the loader may end this process before the async shutdown finishes; never leave the pid.
+  process.once("exit", () => rmSync(LAUNCHER_PID, { force: true }));
   try {
     const db = await startEmbeddedDatabase({
       dataDir: DATA_DIR,

