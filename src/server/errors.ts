@@ -20,5 +20,3 @@ export const notFound = (what: string) => new DomainError("NOT_FOUND", "notFound
 export const forbidden = (key = "forbidden") => new DomainError("FORBIDDEN", key);
 export const conflict = (key: string, params?: Record<string, string | number>) =>
   new DomainError("CONFLICT", key, params);
-export const badRequest = (key: string, params?: Record<string, string | number>) =>
-  new DomainError("BAD_REQUEST", key, params);

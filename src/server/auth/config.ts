@@ -21,12 +21,14 @@ const magicLink: EmailConfig = {
   options: {},
   async sendVerificationRequest({ identifier, url }) {
     const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? "en";
-    await sendEmail(getDb(), {
+    const sent = await sendEmail(getDb(), {
       to: identifier,
       template: "signIn",
       locale,
       props: { url, host: new URL(url).host },
     });
+    // Auth.js turns this into the "could not send" message on the sign-in page.
+    if (sent.status === "failed") throw new Error("the sign-in email was not accepted");
   },
 };
 

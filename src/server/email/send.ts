@@ -48,7 +48,9 @@ export async function sendEmail<T extends EmailTemplate>(db: Executor, message: 
       error,
     })
     .returning({ id: emails.id });
+  // The change that caused the message is already committed: record and log a refusal
+  // rather than fail the request; callers that need delivery (sign-in) check the status.
   if (status === "failed")
-    throw new Error(`Email to ${message.to} was not accepted by Resend: ${error}`);
+    console.error(`[rally] Resend refused the email to ${message.to}: ${error}`);
   return { id: row?.id, status };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createProgramSchema, programSettingsSchema, termsSchema } from "~/lib/validation/programs";
 import { addManager } from "~/server/services/programs/add-manager";
 import { createProgram } from "~/server/services/programs/create-program";
+import { getManagedProgram } from "~/server/services/programs/get-managed-program";
 import { listManagedPrograms } from "~/server/services/programs/list-managed-programs";
 import { publishTerms } from "~/server/services/programs/publish-terms";
 import { updateProgram } from "~/server/services/programs/update-program";
@@ -10,7 +11,7 @@ import { createTRPCRouter, managerProcedure, ownerProcedure, protectedProcedure 
 export const manageProgramsRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listManagedPrograms(ctx)),
 
-  get: managerProcedure("program.read").query(({ ctx }) => ctx.program),
+  get: managerProcedure("program.read").query(({ ctx }) => getManagedProgram(ctx)),
 
   create: ownerProcedure
     .input(createProgramSchema)

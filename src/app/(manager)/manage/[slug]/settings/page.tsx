@@ -10,7 +10,6 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
   const { caller, program } = await managedProgram(slug);
   const t = await getTranslations("manager.settings");
   const details = await caller.manage.programs.get({ programId: program.id });
-  const current = await caller.partner.programs.get({ slug });
   return (
     <div className="space-y-6">
       <Card>
@@ -33,8 +32,8 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
         <p className="mb-4 text-sm text-zinc-600">{t("termsHelp")}</p>
         <PublishTermsForm
           programId={program.id}
-          current={current.terms.body}
-          version={current.terms.version}
+          current={details.terms.body}
+          version={details.terms.version}
         />
       </Card>
       <Card>
