@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
   check,
   char,
   index,
@@ -42,6 +45,21 @@ export const programs = pgTable(
     approvalMode: approvalMode().notNull().default("manual"),
     /** Version partners must have accepted; 0 until the first terms are published. */
     currentTermsVersion: integer().notNull().default(0),
+    /** Smallest payout a partner may request, minor units. */
+    payoutThreshold: bigint({ mode: "bigint" })
+      .notNull()
+      .default(sql`5000`),
+    /** Multi-level overrides: basis points of the recruit's sale commission, level 1 first. */
+    overrideBps: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    /** When set, conversion API calls without a valid Rally-Signature are refused. */
+    requireSignature: boolean().notNull().default(false),
+    /** A sale sooner than this after its click is flagged for review. */
+    minClickToSaleSeconds: integer().notNull().default(10),
+    /** More clicks than this from one source within 10 minutes is a burst. */
+    clickBurstLimit: integer().notNull().default(20),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -53,6 +71,8 @@ export const programs = pgTable(
     check("programs_cookie_window_ck", sql`${t.cookieWindowDays} between 1 and 365`),
     check("programs_hold_period_ck", sql`${t.holdPeriodDays} between 0 and 365`),
     check("programs_terms_version_ck", sql`${t.currentTermsVersion} >= 0`),
+    check("programs_payout_threshold_ck", sql`${t.payoutThreshold} >= 0`),
+    check("programs_override_depth_ck", sql`cardinality(${t.overrideBps}) <= 5`),
   ],
 );
 
@@ -112,11 +132,21 @@ export const enrollments = pgTable(
     appliedAt: createdAt(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** Partners recruit partners with this code in their referral link. */
+    referralCode: text()
+      .notNull()
+      .default(sql`substr(replace(gen_random_uuid()::text, '-', ''), 1, 12)`),
+    /** The partner who recruited this one, in the same program. */
+    referredById: uuid().references((): AnyPgColumn => enrollments.id, { onDelete: "set null" }),
+    /** Tier key (e.g. "gold") that commission rules may give a bonus to. */
+    tierKey: text(),
   },
   (t) => [
     unique("enrollments_program_partner_uq").on(t.programId, t.partnerId),
     index("enrollments_partner_idx").on(t.partnerId),
     index("enrollments_program_status_idx").on(t.programId, t.status, t.appliedAt),
     index("enrollments_decided_by_idx").on(t.decidedBy),
+    uniqueIndex("enrollments_referral_code_uq").on(t.referralCode),
+    index("enrollments_referred_by_idx").on(t.referredById),
   ],
 );

@@ -1,0 +1,180 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns";
+import { enrollments, programs } from "./programs";
+
+/** A partner's tracking link: /r/{code} on the tracking domain redirects to `destination`. */
+export const links = pgTable(
+  "links",
+  {
+    id: id(),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    enrollmentId: uuid()
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    destination: text().notNull(),
+    label: text().notNull().default(""),
+    /** The partner's own sub-id for this link (campaign, placement); a click may carry one too. */
+    subId: text(),
+    disabledAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("links_code_uq").on(t.code),
+    index("links_enrollment_idx").on(t.enrollmentId, t.createdAt),
+    index("links_program_idx").on(t.programId),
+  ],
+);
+
+/** A promo code a manager assigned to one partner; stored upper-case, matched case-insensitively. */
+export const promoCodes = pgTable(
+  "promo_codes",
+  {
+    id: id(),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    enrollmentId: uuid()
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    disabledAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("promo_codes_program_code_uq").on(t.programId, t.code),
+    index("promo_codes_enrollment_idx").on(t.enrollmentId),
+    check("promo_codes_code_ck", sql`${t.code} ~ '^[A-Z0-9_-]{3,32}$'`),
+  ],
+);
+
+/*
+ * Raw events. Clicks and impressions are the high-volume tables: their primary keys include
+ * the event time so they can be partitioned by month (drop a partition to expire a month),
+ * and they carry ids without foreign keys, which would cost every insert a lookup.
+ * Dashboards never read them: they read the rollups below.
+ */
+
+export const clicks = pgTable(
+  "clicks",
+  {
+    /** Public click id, appended to the destination and reported back by the merchant. */
+    id: text().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    programId: uuid().notNull(),
+    linkId: uuid().notNull(),
+    enrollmentId: uuid().notNull(),
+    /** False for a disabled link or a partner not in good standing: the visitor still got through. */
+    billable: boolean().notNull(),
+    /** First click of this visitor on this link within an hour. */
+    isUnique: boolean().notNull(),
+    /** Keyed hash of the IP address with a salt that rotates daily; the address itself is never stored. */
+    ipHash: text().notNull(),
+    country: char({ length: 2 }),
+    subId: text(),
+  },
+  (t) => [
+    primaryKey({ name: "clicks_pk", columns: [t.id, t.occurredAt] }),
+    index("clicks_link_time_idx").on(t.linkId, t.occurredAt),
+    index("clicks_source_time_idx").on(t.programId, t.ipHash, t.occurredAt),
+  ],
+);
+
+export const impressions = pgTable(
+  "impressions",
+  {
+    id: bigint({ mode: "bigint" }).generatedAlwaysAsIdentity().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    programId: uuid().notNull(),
+    linkId: uuid().notNull(),
+    enrollmentId: uuid().notNull(),
+    /** The creative the pixel was embedded with, when known. */
+    creativeId: uuid(),
+    billable: boolean().notNull(),
+    ipHash: text().notNull(),
+    country: char({ length: 2 }),
+  },
+  (t) => [
+    primaryKey({ name: "impressions_pk", columns: [t.id, t.occurredAt] }),
+    index("impressions_link_time_idx").on(t.linkId, t.occurredAt),
+  ],
+);
+
+/** Counters shared by the hourly and daily rollups. */
+const counters = () => ({
+  clicks: integer().notNull().default(0),
+  uniqueClicks: integer().notNull().default(0),
+  /** Unique clicks of billable links: what CPC pays for. */
+  paidClicks: integer().notNull().default(0),
+  impressions: integer().notNull().default(0),
+  paidImpressions: integer().notNull().default(0),
+  sales: integer().notNull().default(0),
+  leads: integer().notNull().default(0),
+  installs: integer().notNull().default(0),
+  actions: integer().notNull().default(0),
+  /** Sale amounts in the program's currency, minor units; refunds are counted separately. */
+  revenue: bigint({ mode: "bigint" })
+    .notNull()
+    .default(sql`0`),
+  refunded: bigint({ mode: "bigint" })
+    .notNull()
+    .default(sql`0`),
+  /** Direct commissions earned (net of reversals), minor units. */
+  commission: bigint({ mode: "bigint" })
+    .notNull()
+    .default(sql`0`),
+});
+
+/**
+ * Hourly aggregates per program, partner and link, maintained in the same statement as the
+ * events they count. A null partner is unattributed traffic; a null link is a promo-code sale.
+ */
+export const statsHourly = pgTable(
+  "stats_hourly",
+  {
+    programId: uuid().notNull(),
+    enrollmentId: uuid(),
+    linkId: uuid(),
+    hour: timestamp({ withTimezone: true }).notNull(),
+    ...counters(),
+  },
+  (t) => [
+    unique("stats_hourly_key_uq")
+      .on(t.programId, t.enrollmentId, t.linkId, t.hour)
+      .nullsNotDistinct(),
+    index("stats_hourly_partner_idx").on(t.enrollmentId, t.hour),
+  ],
+);
+
+/** Daily aggregates per program and partner (UTC days): rankings and long ranges read these. */
+export const statsDaily = pgTable(
+  "stats_daily",
+  {
+    programId: uuid().notNull(),
+    enrollmentId: uuid(),
+    day: date({ mode: "string" }).notNull(),
+    ...counters(),
+  },
+  (t) => [
+    unique("stats_daily_key_uq").on(t.programId, t.day, t.enrollmentId).nullsNotDistinct(),
+    index("stats_daily_partner_idx").on(t.enrollmentId, t.day),
+  ],
+);
