@@ -3,6 +3,7 @@ import { createCaller } from "~/server/api/root";
 import type { Locale } from "~/i18n/locales";
 import { createProgram, type CreateProgram } from "~/server/services/programs/create-program";
 import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
+import { enrollments } from "~/server/db/schema";
 import { db } from "./db";
 
 const unique = () => randomUUID().slice(0, 8);
@@ -41,4 +42,25 @@ export async function makeProgram(overrides: Partial<CreateProgram> = {}) {
 /** The tRPC API as this person sees it, with the same procedures and checks as over HTTP. */
 export function callerFor(userId: string | null, locale: Locale = "en") {
   return createCaller({ db, userId, locale });
+}
+
+/** An approved partner of `programId`, optionally recruited by another enrollment. */
+export async function makePartner(
+  programId: string,
+  options: { referredById?: string; tierKey?: string; status?: "approved" | "suspended" } = {},
+) {
+  const user = await makeUser();
+  const [enrollment] = await db
+    .insert(enrollments)
+    .values({
+      programId,
+      partnerId: user.id,
+      status: options.status ?? "approved",
+      acceptedTermsVersion: 1,
+      decidedAt: new Date(),
+      referredById: options.referredById,
+      tierKey: options.tierKey,
+    })
+    .returning();
+  return { user, enrollment: enrollment! };
 }
