@@ -1,0 +1,2 @@
+// The background worker entry point (pg-boss); filled in with the job queue.
+export {};
