@@ -1,6 +1,28 @@
+import { touchApiKey } from "~/server/services/api-keys/verify-api-key";
+import { conversionInputSchema, fieldErrors } from "~/server/services/conversions/conversion-input";
+import { recordConversion } from "~/server/services/conversions/record-conversion";
 import type { RouteHandler } from "../types";
+import { authenticate, checkSignature, parseJsonObject } from "./authenticate";
+import { readBody } from "./body";
+import { answer, invalidRequest } from "./respond";
 
-// Placeholder until the conversion API lands.
-export const handleCreateConversion: RouteHandler = async (_req, res) => {
-  res.writeHead(501).end();
-};
+/**
+ * POST /api/v1/conversions: 201 with the new conversion, 200 with the stored one for the same
+ * request again. Every check (key, size, signature, body) happens before anything is written.
+ */
+export const handleCreateConversion: RouteHandler = (req, res, { db }) =>
+  answer(res, async () => {
+    const key = await authenticate(req, db);
+    const raw = await readBody(req);
+    await checkSignature(req, raw, key, db);
+    const parsed = conversionInputSchema.safeParse(parseJsonObject(raw));
+    if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
+    if (parsed.data.currency !== key.program.currency) {
+      throw invalidRequest({
+        currency: `must be ${key.program.currency}, the program's currency`,
+      });
+    }
+    await touchApiKey(db, key);
+    const result = await recordConversion({ db, program: key.program }, parsed.data);
+    return { status: result.created ? 201 : 200, body: result.conversion };
+  });

@@ -1,6 +1,30 @@
+import { z } from "zod";
+import { touchApiKey } from "~/server/services/api-keys/verify-api-key";
+import { fieldErrors, refundInputSchema } from "~/server/services/conversions/conversion-input";
+import { recordRefund } from "~/server/services/conversions/record-refund";
 import type { RouteHandler } from "../types";
+import { authenticate, checkSignature, parseJsonObject } from "./authenticate";
+import { readBody } from "./body";
+import { ApiError, answer, invalidRequest } from "./respond";
 
-// Placeholder until the conversion API lands.
-export const handleCreateRefund: RouteHandler = async (_req, res) => {
-  res.writeHead(501).end();
-};
+/**
+ * POST /api/v1/conversions/{id}/refunds, where {id} is Rally's conversion id (as returned when
+ * the conversion was recorded), not the merchant's external id: external ids are unique only
+ * per conversion type, so they would not name one conversion. 201 for a new refund, 200 for
+ * the same refund again.
+ */
+export const handleCreateRefund: RouteHandler = (req, res, { db }, params) =>
+  answer(res, async () => {
+    const key = await authenticate(req, db);
+    const raw = await readBody(req);
+    await checkSignature(req, raw, key, db);
+    const conversionId = params.id ?? "";
+    if (!z.uuid().safeParse(conversionId).success) {
+      throw new ApiError(404, "not_found", "No such conversion in this program.");
+    }
+    const parsed = refundInputSchema.safeParse(parseJsonObject(raw));
+    if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
+    await touchApiKey(db, key);
+    const result = await recordRefund({ db, program: key.program }, conversionId, parsed.data);
+    return { status: result.created ? 201 : 200, body: result.refund };
+  });

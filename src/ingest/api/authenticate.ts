@@ -1,0 +1,54 @@
+import type { IncomingMessage } from "node:http";
+import type { Db } from "~/server/db/client";
+import { activeSigningSecrets } from "~/server/services/api-keys/signing-secrets";
+import { verifyApiKey, type VerifiedApiKey } from "~/server/services/api-keys/verify-api-key";
+import { verifySignature } from "~/server/tracking/signature";
+import { invalidRequest, unauthorized } from "./respond";
+
+/** The program of the request's `Authorization: Bearer <key>`, or a 401. */
+export async function authenticate(req: IncomingMessage, db: Db): Promise<VerifiedApiKey> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+  const verified = await verifyApiKey(db, match?.[1]);
+  if (!verified) throw unauthorized("Missing, unknown or revoked API key.");
+  return verified;
+}
+
+const signatureMessages = {
+  missing: "This program requires a Rally-Signature header.",
+  malformed: "The Rally-Signature header is malformed.",
+  stale: "The Rally-Signature timestamp is outside the 5-minute tolerance.",
+  mismatch: "The Rally-Signature does not match the body and the program's signing secrets.",
+} as const;
+
+/**
+ * Checks Rally-Signature when the program requires it or the caller sent one anyway (a
+ * signature that is sent must be right, or a misconfigured integration would go unnoticed).
+ */
+export async function checkSignature(
+  req: IncomingMessage,
+  rawBody: string,
+  verified: VerifiedApiKey,
+  db: Db,
+): Promise<void> {
+  const raw = req.headers["rally-signature"];
+  // Node joins repeated custom headers with ", "; the type still allows an array.
+  const header = Array.isArray(raw) ? raw.join(",") : raw;
+  if (header === undefined && !verified.program.requireSignature) return;
+  const secrets = await activeSigningSecrets(db, verified.program.id);
+  const result = verifySignature(header, rawBody, secrets, Math.floor(Date.now() / 1000));
+  if (!result.ok) throw unauthorized(signatureMessages[result.reason]);
+}
+
+/** The body as a JSON object, or a 422. */
+export function parseJsonObject(raw: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw invalidRequest({ _: "must be a JSON object" }, "The body is not valid JSON.");
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw invalidRequest({ _: "must be a JSON object" }, "The body must be a JSON object.");
+  }
+  return value;
+}

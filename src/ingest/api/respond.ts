@@ -1,0 +1,107 @@
+import type { ServerResponse } from "node:http";
+import { DomainError } from "~/server/errors";
+import { BodyTooLargeError } from "./body";
+
+/** An answer decided by the API layer itself: status, machine code, English message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const unauthorized = (message: string) => new ApiError(401, "unauthorized", message);
+export const invalidRequest = (
+  fields: Record<string, string>,
+  message = "The request body is invalid.",
+) => new ApiError(422, "invalid_request", message, fields);
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+    "Cache-Control": "no-store",
+    ...(status === 401 ? { "WWW-Authenticate": 'Bearer realm="rally"' } : {}),
+    ...(close ? { Connection: "close" } : {}),
+  });
+  res.end(text);
+}
+
+/**
+ * Runs a handler and answers with its result or its error as JSON. Domain errors become their
+ * HTTP status; anything unexpected is logged here and answered as a bare 500, never a stack.
+ */
+export async function answer(
+  res: ServerResponse,
+  work: () => Promise<{ status: number; body: unknown }>,
+): Promise<void> {
+  try {
+    const { status, body } = await work();
+    sendJson(res, status, body);
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (!apiError) console.error("[rally ingest] unexpected error", error);
+    const { status, code, message, fields } =
+      apiError ?? new ApiError(500, "internal", "Something went wrong on our side. Please retry.");
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendJson(
+      res,
+      status,
+      { error: { code, message, ...(fields ? { fields } : {}) } },
+      // Do not read (or keep the connection for) the rest of an oversized body.
+      status === 413,
+    );
+  }
+}
+
+function toApiError(error: unknown): ApiError | null {
+  if (error instanceof ApiError) return error;
+  if (error instanceof BodyTooLargeError) {
+    return new ApiError(413, "payload_too_large", `The body may be at most ${error.limit} bytes.`);
+  }
+  if (error instanceof DomainError) return fromDomainError(error);
+  return null;
+}
+
+/** English wording of the domain errors the conversion API can meet (machines read `code`). */
+function fromDomainError(error: DomainError): ApiError {
+  const { key, params } = error;
+  switch (key) {
+    case "notFound":
+      return new ApiError(
+        404,
+        "not_found",
+        `No such ${params.what ?? "resource"} in this program.`,
+      );
+    case "conversionConflict":
+      return new ApiError(
+        409,
+        "conflict",
+        `A conversion with this type and external_id "${params.externalId}" was already recorded with different data.`,
+      );
+    case "refundConflict":
+      return new ApiError(
+        409,
+        "conflict",
+        `The refund_id "${params.refundId}" was already used with different data.`,
+      );
+    case "refundNotSale":
+      return invalidRequest({}, "Only sales can be refunded.");
+    case "refundExceedsAmount":
+      return invalidRequest(
+        { amount: `exceeds what is left to refund (${params.remaining})` },
+        "The refunds would exceed the sale amount.",
+      );
+  }
+  const status = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, BAD_REQUEST: 422 }[error.code];
+  return new ApiError(status, error.code.toLowerCase(), key);
+}

@@ -1,0 +1,128 @@
+import { and, asc, eq, lt } from "drizzle-orm";
+import type { Executor } from "~/server/db/client";
+import { commissionRules, conversions } from "~/server/db/schema";
+import { commissionFor } from "../commissions/compute-commission";
+import { overrideShares } from "../commissions/overrides";
+import { selectRule } from "../commissions/select-rule";
+import type { ConversionFacts } from "../commissions/types";
+import type { Program } from "../programs/types";
+import { customerHash } from "./customer-hash";
+import { loadUpline } from "./upline";
+
+export type PlannedEntry = {
+  enrollmentId: string;
+  kind: "commission" | "override";
+  level: number;
+  amount: bigint;
+  ruleId: string;
+};
+
+export type CommissionSubject = {
+  type: "sale" | "lead" | "install" | "action";
+  amount: bigint | null;
+  actionKey: string | null;
+  metadata: Record<string, unknown>;
+  country: string | null;
+  customerHash: string | null;
+  occurredAt: Date;
+  enrollment: { id: string; tierKey: string | null; referredById: string | null };
+};
+
+/**
+ * The commission of the attributed partner and, for sales, the overrides of their recruiters.
+ * Levels are positional: a recruiter who is not approved, or who bought for themselves (their
+ * email hash is the customer's), forfeits their level's share; it does not pass to the next
+ * one up, so nobody earns more because someone below them is suspended.
+ */
+export async function commissionsForConversion(
+  db: Executor,
+  program: Program,
+  subject: CommissionSubject,
+): Promise<PlannedEntry[]> {
+  const rules = await db
+    .select()
+    .from(commissionRules)
+    .where(
+      and(
+        eq(commissionRules.programId, program.id),
+        eq(commissionRules.event, subject.type),
+        eq(commissionRules.active, true),
+      ),
+    )
+    // selectRule breaks priority ties by list order: keep it stable.
+    .orderBy(asc(commissionRules.createdAt), asc(commissionRules.id));
+  if (rules.length === 0) return [];
+  const category = subject.metadata.category;
+  const facts: ConversionFacts = {
+    event: subject.type,
+    amount: subject.amount,
+    actionKey: subject.actionKey,
+    category: typeof category === "string" ? category : null,
+    isFirstPurchase: await isFirstPurchase(db, program.id, subject),
+    country: subject.country,
+    tierKey: subject.enrollment.tierKey,
+  };
+  const rule = selectRule(rules, facts);
+  if (!rule) return [];
+  const direct = commissionFor(rule, facts);
+  if (direct <= 0n) return [];
+  const entries: PlannedEntry[] = [
+    {
+      enrollmentId: subject.enrollment.id,
+      kind: "commission",
+      level: 0,
+      amount: direct,
+      ruleId: rule.id,
+    },
+  ];
+  if (subject.type !== "sale" || program.overrideBps.length === 0) return entries;
+
+  const upline = await loadUpline(db, program.id, subject.enrollment, program.overrideBps.length);
+  const eligible = new Set(
+    upline
+      .filter(
+        (member) =>
+          member.approved &&
+          (subject.customerHash === null || customerHash(member.email) !== subject.customerHash),
+      )
+      .map((member) => member.enrollmentId),
+  );
+  const shares = overrideShares(
+    direct,
+    program.overrideBps,
+    upline.map((member) => member.enrollmentId),
+  );
+  for (const share of shares) {
+    if (share.amount <= 0n || !eligible.has(share.beneficiaryId)) continue;
+    entries.push({
+      enrollmentId: share.beneficiaryId,
+      kind: "override",
+      level: share.level,
+      amount: share.amount,
+      ruleId: rule.id,
+    });
+  }
+  return entries;
+}
+
+/** No earlier sale to the same customer in this program; without a customer, assume first. */
+async function isFirstPurchase(
+  db: Executor,
+  programId: string,
+  subject: CommissionSubject,
+): Promise<boolean> {
+  if (subject.type !== "sale" || !subject.customerHash) return true;
+  const [earlier] = await db
+    .select({ id: conversions.id })
+    .from(conversions)
+    .where(
+      and(
+        eq(conversions.programId, programId),
+        eq(conversions.customerHash, subject.customerHash),
+        eq(conversions.type, "sale"),
+        lt(conversions.occurredAt, subject.occurredAt),
+      ),
+    )
+    .limit(1);
+  return !earlier;
+}

@@ -1,0 +1,76 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/server/db/client";
+import { conversions, ledgerEntries } from "~/server/db/schema";
+
+type ConversionRow = typeof conversions.$inferSelect;
+type EntryRow = Pick<
+  typeof ledgerEntries.$inferSelect,
+  "enrollmentId" | "level" | "amount" | "status"
+>;
+
+/** A conversion as the API answers it (snake_case, amounts as JSON integers). */
+export type ConversionView = {
+  id: string;
+  type: ConversionRow["type"];
+  action_key: string | null;
+  external_id: string;
+  amount: number | null;
+  currency: string;
+  occurred_at: string;
+  attribution: ConversionRow["attribution"];
+  /** The attributed enrollment, or null. */
+  partner: string | null;
+  click_id: string | null;
+  review_status: ConversionRow["reviewStatus"];
+  fraud_flags: string[];
+  commissions: { beneficiary: string; level: number; amount: number; status: string }[];
+};
+
+export function toConversionView(row: ConversionRow, entries: readonly EntryRow[]): ConversionView {
+  return {
+    id: row.id,
+    type: row.type,
+    action_key: row.actionKey,
+    external_id: row.externalId,
+    amount: row.amount === null ? null : Number(row.amount),
+    currency: row.currency,
+    occurred_at: row.occurredAt.toISOString(),
+    attribution: row.attribution,
+    partner: row.enrollmentId,
+    click_id: row.clickId,
+    review_status: row.reviewStatus,
+    fraud_flags: row.fraudFlags,
+    commissions: [...entries]
+      .sort((a, b) => a.level - b.level)
+      .map((entry) => ({
+        beneficiary: entry.enrollmentId,
+        level: entry.level,
+        // Inputs are bounded by Number.MAX_SAFE_INTEGER, so commissions are too.
+        amount: Number(entry.amount),
+        status: entry.status,
+      })),
+  };
+}
+
+/** The view of a stored conversion, with its commission and override entries. */
+export async function loadConversionView(
+  db: Executor,
+  row: ConversionRow,
+): Promise<ConversionView> {
+  const entries = await db
+    .select({
+      enrollmentId: ledgerEntries.enrollmentId,
+      level: ledgerEntries.level,
+      amount: ledgerEntries.amount,
+      status: ledgerEntries.status,
+    })
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.conversionId, row.id),
+        inArray(ledgerEntries.kind, ["commission", "override"]),
+      ),
+    )
+    .orderBy(asc(ledgerEntries.level));
+  return toConversionView(row, entries);
+}
