@@ -1,0 +1,20 @@
+import type PgBoss from "pg-boss";
+import { queues } from "./queues";
+
+/**
+ * Cron schedules (UTC). pg-boss keeps one schedule per queue name in the database and lets one
+ * worker at a time fire it, so running several workers does not multiply the jobs.
+ */
+export const schedules = [
+  // Every minute: a commission becomes payable within a minute of its hold ending.
+  { queue: queues.approveDue, cron: "* * * * *" },
+  // Shortly after midnight UTC, when yesterday's rollups are final; the handler also
+  // re-settles the days before (idempotent), so a missed night is made up the next.
+  { queue: queues.settleTraffic, cron: "10 0 * * *" },
+] as const;
+
+export async function registerSchedules(boss: PgBoss): Promise<void> {
+  for (const { queue, cron } of schedules) {
+    await boss.schedule(queue, cron, {}, { tz: "UTC" });
+  }
+}

@@ -1,0 +1,72 @@
+import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { enrollments, payouts, users } from "~/server/db/schema";
+import type { ProgramContext } from "../context";
+import { accountLabel } from "./account-label";
+
+export type PayoutStatus = "requested" | "paid" | "cancelled";
+export type PayoutsQuery = { status?: PayoutStatus; page: number; pageSize: number };
+
+/**
+ * The program's payouts for its managers, newest request first, account numbers masked; and
+ * what the next batch would hold (requested payouts in no batch yet).
+ */
+export async function listProgramPayouts(ctx: ProgramContext, query: PayoutsQuery) {
+  const where = and(
+    eq(payouts.programId, ctx.program.id),
+    query.status ? eq(payouts.status, query.status) : undefined,
+  ) as SQL;
+  const [rows, [total], [unbatched]] = await Promise.all([
+    ctx.db
+      .select({
+        id: payouts.id,
+        amount: payouts.amount,
+        currency: payouts.currency,
+        status: payouts.status,
+        method: payouts.method,
+        details: payouts.details,
+        batchId: payouts.batchId,
+        reference: payouts.reference,
+        requestedAt: payouts.requestedAt,
+        paidAt: payouts.paidAt,
+        partnerEmail: users.email,
+        partnerName: users.name,
+      })
+      .from(payouts)
+      .innerJoin(enrollments, eq(enrollments.id, payouts.enrollmentId))
+      .innerJoin(users, eq(users.id, enrollments.partnerId))
+      .where(where)
+      .orderBy(desc(payouts.requestedAt), desc(payouts.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ value: count() }).from(payouts).where(where),
+    // What the next batch would hold, whatever the filter shows.
+    ctx.db
+      .select({
+        count: count(),
+        total: sql<string>`coalesce(sum(${payouts.amount}), 0)::text`,
+      })
+      .from(payouts)
+      .where(
+        and(
+          eq(payouts.programId, ctx.program.id),
+          eq(payouts.status, "requested"),
+          isNull(payouts.batchId),
+        ),
+      ),
+  ]);
+  const totalCount = total?.value ?? 0;
+  return {
+    items: rows.map(({ details, ...row }) => ({
+      ...row,
+      account: accountLabel(row.method, details),
+      accountHolder: details.accountHolder ?? "",
+    })),
+    total: totalCount,
+    pages: Math.max(1, Math.ceil(totalCount / query.pageSize)),
+    unbatched: {
+      count: unbatched?.count ?? 0,
+      total: BigInt(unbatched?.total ?? "0"),
+      currency: ctx.program.currency,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { minorToDecimal } from "~/lib/money";
+import { enrollments, ledgerEntries, payoutDetails, payouts, programs } from "~/server/db/schema";
+import { conflict, notFound } from "~/server/errors";
+import { recordAudit } from "../audit/record-audit";
+import type { ActorContext } from "../context";
+import { availableEntries } from "../ledger/balances";
+import { payoutEligibility } from "./eligibility";
+
+const refusal = {
+  openRequest: "payoutAlreadyRequested",
+  noDetails: "payoutDetailsMissing",
+  nothingToPay: "payoutNothingToPay",
+  belowThreshold: "payoutBelowThreshold",
+} as const;
+
+/**
+ * A partner asks to be paid everything approved and not yet in a payout in one program —
+ * positive commissions and negative clawbacks alike — once it reaches the program's threshold.
+ *
+ * Concurrency: the enrollment row is locked first, so two requests of one partner run one
+ * after the other and the second sees the first's open payout (payouts_open_request_uq backs
+ * this up). The entries are then claimed by a single UPDATE … RETURNING, which locks exactly
+ * the rows it changes: the payout's amount is the sum of those rows and no others, so an entry
+ * the approval job approves meanwhile is either claimed and counted, or left for the next
+ * payout — never counted without being claimed, never claimed twice.
+ */
+export async function requestPayout(ctx: ActorContext, input: { programId: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ enrollment: enrollments, program: programs })
+      .from(enrollments)
+      .innerJoin(programs, eq(programs.id, enrollments.programId))
+      .where(and(eq(enrollments.programId, input.programId), eq(enrollments.partnerId, ctx.userId)))
+      .for("update", { of: enrollments });
+    if (!row) throw notFound("enrollment");
+    const { enrollment, program } = row;
+
+    const [open] = await tx
+      .select({ id: payouts.id })
+      .from(payouts)
+      .where(and(eq(payouts.enrollmentId, enrollment.id), eq(payouts.status, "requested")));
+    const [details] = await tx
+      .select()
+      .from(payoutDetails)
+      .where(eq(payoutDetails.userId, ctx.userId));
+
+    const payoutId = randomUUID();
+    const claimed = open
+      ? []
+      : await tx
+          .update(ledgerEntries)
+          .set({ payoutId })
+          .where(availableEntries(enrollment.id, program.currency))
+          .returning({ amount: ledgerEntries.amount });
+    const amount = claimed.reduce((sum, entry) => sum + entry.amount, 0n);
+
+    const eligibility = payoutEligibility({
+      available: amount,
+      threshold: program.payoutThreshold,
+      hasDetails: details !== undefined,
+      hasOpenRequest: open !== undefined,
+    });
+    // Throwing rolls the claim back with the rest of the transaction.
+    if (eligibility !== "eligible" || !details) {
+      throw conflict(refusal[eligibility === "eligible" ? "noDetails" : eligibility], {
+        threshold: minorToDecimal(program.payoutThreshold, program.currency),
+        available: minorToDecimal(amount, program.currency),
+        currency: program.currency,
+      });
+    }
+    const snapshot: Record<string, string> = { accountHolder: details.accountHolder };
+    if (details.iban) snapshot.iban = details.iban;
+    if (details.paypalEmail) snapshot.paypalEmail = details.paypalEmail;
+
+    await tx
+      .insert(payouts)
+      .values({
+        id: payoutId,
+        programId: program.id,
+        enrollmentId: enrollment.id,
+        amount,
+        currency: program.currency,
+        method: details.method,
+        details: snapshot,
+      })
+      .catch((error: unknown) => {
+        // The enrollment lock makes this unreachable; the unique index is the last word.
+        if (isUniqueViolation(error, "payouts_open_request_uq"))
+          throw conflict("payoutAlreadyRequested");
+        throw error;
+      });
+    await recordAudit(tx, {
+      programId: program.id,
+      actorId: ctx.userId,
+      action: "payout.requested",
+      targetType: "payout",
+      targetId: payoutId,
+      data: { amount: amount.toString(), currency: program.currency, entries: claimed.length },
+    });
+    return { id: payoutId, amount, currency: program.currency, entries: claimed.length };
+  });
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const cause = error instanceof Error && "cause" in error ? error.cause : error;
+  return (
+    typeof cause === "object" &&
+    cause !== null &&
+    "code" in cause &&
+    cause.code === "23505" &&
+    "constraint_name" in cause &&
+    cause.constraint_name === constraint
+  );
+}
