@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, programMembers, programs, programTerms } from "~/server/db/schema";
+import { auditLog, conversions, programMembers, programs, programTerms } from "~/server/db/schema";
 import { db } from "../support/db";
 import { clientError } from "../support/client-error";
 import { callerFor, makeProgram, makeUser, programInput } from "../support/factories";
@@ -85,6 +85,30 @@ describe("programs", () => {
       name: { from: "Test Program", to: "Renamed" },
       cookieWindowDays: { from: 30, to: 60 },
     });
+  });
+
+  it("keeps the currency once conversions are recorded in it", async () => {
+    const { program, manager } = await makeProgram({ currency: "EUR" });
+    const { slug: _slug, terms: _terms, ...settings } = programInput({ currency: "EUR" });
+    const update = (currency: string) =>
+      callerFor(manager.id).manage.programs.update({
+        programId: program.id,
+        ...settings,
+        currency,
+      });
+    await db.insert(conversions).values({
+      programId: program.id,
+      type: "lead",
+      externalId: "lead-1",
+      currency: "EUR",
+      attribution: "none",
+      occurredAt: new Date(),
+      requestHash: "test",
+    });
+    expect(await clientError(update("PLN"))).toMatchObject({ code: "CONFLICT" });
+    const [after] = await db.select().from(programs).where(eq(programs.id, program.id));
+    expect(after?.currency).toBe("EUR");
+    await expect(update("EUR")).resolves.toMatchObject({ currency: "EUR" });
   });
 
   it("adds a manager who then sees the program, and a person can manage one program and partner in another", async () => {

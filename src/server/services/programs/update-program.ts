@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
+import { conflict } from "~/server/errors";
 import type { z } from "zod";
-import { programs } from "~/server/db/schema";
+import { conversions, programs } from "~/server/db/schema";
 import type { programSettingsSchema } from "~/lib/validation/programs";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
@@ -18,6 +19,15 @@ export async function updateProgram(ctx: ProgramContext, input: ProgramSettings)
   );
   if (Object.keys(changes).length === 0) return before;
   return ctx.db.transaction(async (tx) => {
+    // Amounts are stored in the program's currency: once money is recorded it cannot change.
+    if ("currency" in changes) {
+      const [recorded] = await tx
+        .select({ id: conversions.id })
+        .from(conversions)
+        .where(eq(conversions.programId, before.id))
+        .limit(1);
+      if (recorded) throw conflict("currencyLocked");
+    }
     const [program] = await tx
       .update(programs)
       .set(changes)
