@@ -1,0 +1,105 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreateApiKeyForm } from "~/components/manager/api-keys/create-api-key-form";
+import { curlExamples } from "~/components/manager/api-keys/curl-example";
+import { RevokeApiKeyButton } from "~/components/manager/api-keys/revoke-api-key-button";
+import { SigningSettings } from "~/components/manager/api-keys/signing-settings";
+import { managedProgram } from "~/components/manager/managed-program";
+import { CopyButton } from "~/components/partner/links/copy-button";
+import { Card, EmptyState } from "~/components/ui/card";
+import { Badge } from "~/components/ui/status-badge";
+import { trackingBaseUrl } from "~/lib/tracking-url";
+
+export default async function IntegrationsPage(props: { params: Promise<{ slug: string }> }) {
+  const { slug } = await props.params;
+  const { caller, program } = await managedProgram(slug);
+  const t = await getTranslations("apiKeys");
+  const format = await getFormatter();
+  const { endpoint, requireSignature, keys } = await caller.manage.apiKeys.list({
+    programId: program.id,
+  });
+  const examples = curlExamples(endpoint, program.currency);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
+  const columns = ["name", "prefix", "created", "lastUsed", "status"] as const;
+  return (
+    <div className="space-y-6">
+      <Card>
+        <h2 className="font-semibold">{t("endpoint.title")}</h2>
+        <p className="mt-1 text-sm text-zinc-600">{t("endpoint.body")}</p>
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium">{t("endpoint.url")}</span>
+          <code className="break-all rounded bg-zinc-100 px-2 py-1">POST {endpoint}</code>
+          <CopyButton text={endpoint} label={t("endpoint.copy")} />
+        </p>
+        <h3 className="mt-4 text-sm font-medium">{t("endpoint.example")}</h3>
+        <pre className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">
+          {examples.plain}
+        </pre>
+        <h3 className="mt-4 text-sm font-medium">{t("endpoint.signedExample")}</h3>
+        <pre className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">
+          {examples.signed}
+        </pre>
+        <p className="mt-3 text-sm">
+          <a href={`${trackingBaseUrl()}/api/openapi.json`} className="text-brand-700 underline">
+            {t("endpoint.docs")}
+          </a>
+        </p>
+      </Card>
+      <Card>
+        <h2 className="font-semibold">{t("create.title")}</h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">{t("create.body")}</p>
+        <CreateApiKeyForm programId={program.id} />
+      </Card>
+      {keys.length === 0 ? (
+        <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("list.caption")}</caption>
+            <thead className="bg-zinc-50 text-zinc-600">
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col" className="px-4 py-2 font-medium">
+                    {t(`list.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {keys.map((key) => (
+                <tr key={key.id} data-testid="api-key-row">
+                  <td className="px-4 py-3 font-medium">{key.name}</td>
+                  <td className="px-4 py-3 font-mono text-xs">{key.prefix}…</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
+                    {date(key.createdAt)}
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
+                    {key.lastUsedAt ? date(key.lastUsedAt) : t("list.never")}
+                  </td>
+                  <td className="px-4 py-3">
+                    {key.revokedAt ? (
+                      <Badge tone="zinc">{t("list.revoked", { date: date(key.revokedAt) })}</Badge>
+                    ) : (
+                      <span className="flex flex-wrap items-center gap-2">
+                        <Badge tone="green">{t("list.active")}</Badge>
+                        <RevokeApiKeyButton
+                          programId={program.id}
+                          apiKeyId={key.id}
+                          name={key.name}
+                        />
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Card>
+        <h2 className="font-semibold">{t("signing.title")}</h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">{t("signing.body")}</p>
+        <SigningSettings programId={program.id} requireSignature={requireSignature} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CreateLinkForm } from "~/components/partner/links/create-link-form";
+import { LinksTable } from "~/components/partner/links/links-table";
+import { PromoCodeList } from "~/components/partner/links/promo-code-list";
+import { buttonClass } from "~/components/ui/button";
+import { Card, EmptyState, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api/server-caller";
+
+async function load(slug: string) {
+  try {
+    return await (await api()).partner.programs.get({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function LinksPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { slug } = await props.params;
+  const after = z
+    .uuid()
+    .optional()
+    .catch(undefined)
+    .parse((await props.searchParams).after);
+  const { program, state } = await load(slug);
+  const t = await getTranslations("links");
+  const programHref = `/portal/programs/${program.slug}`;
+  const header = (
+    <PageHeader
+      title={t("title")}
+      description={t("description", { program: program.name })}
+      actions={
+        <Link href={programHref} className="text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+      }
+    />
+  );
+  if (state !== "active") {
+    return (
+      <div>
+        {header}
+        <EmptyState
+          title={t("notActive.title")}
+          body={t("notActive.body")}
+          action={
+            <Link href={programHref} className={buttonClass()}>
+              {t("notActive.open")}
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+  const caller = await api();
+  const [links, codes, locale] = await Promise.all([
+    caller.partner.links.list({ slug, after }),
+    caller.partner.links.promoCodes({ slug }),
+    getLocale(),
+  ]);
+  return (
+    <div className="space-y-6">
+      {header}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="mb-4 font-semibold">{t("create.title")}</h2>
+          <CreateLinkForm slug={program.slug} domains={program.allowedDomains} />
+        </Card>
+        <PromoCodeList codes={codes} />
+      </div>
+      <section className="space-y-3">
+        <div>
+          <h2 className="font-semibold">{t("list.title")}</h2>
+          <p className="text-sm text-zinc-600">{t("list.hint")}</p>
+        </div>
+        <LinksTable links={links.items} currency={program.currency} locale={locale} />
+        <nav className="flex gap-4 text-sm" aria-label={t("list.pagination")}>
+          {after && (
+            <Link href={`${programHref}/links`} className="text-brand-700 underline">
+              {t("list.newest")}
+            </Link>
+          )}
+          {links.nextCursor && (
+            <Link
+              href={`${programHref}/links?after=${links.nextCursor}`}
+              className="text-brand-700 underline"
+            >
+              {t("list.older")}
+            </Link>
+          )}
+        </nav>
+      </section>
+    </div>
+  );
+}
