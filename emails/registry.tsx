@@ -10,6 +10,11 @@ import ApplicationReceivedEmail, {
   applicationReceivedSubject,
   type ApplicationReceivedProps,
 } from "./application-received";
+import PayoutSentEmail, {
+  payoutSentPreviewProps,
+  payoutSentSubject,
+  type PayoutSentProps,
+} from "./payout-sent";
 import SignInEmail, { signInPreviewProps, signInSubject, type SignInProps } from "./sign-in";
 
 /** Every message Rally sends: typed props, a subject and preview props per template. */
@@ -17,6 +22,7 @@ export type EmailProps = {
   signIn: SignInProps;
   applicationReceived: ApplicationReceivedProps;
   applicationDecided: ApplicationDecidedProps;
+  payoutSent: PayoutSentProps;
 };
 export type EmailTemplate = keyof EmailProps;
 
@@ -41,5 +47,10 @@ export const emailTemplates: { [K in EmailTemplate]: Entry<EmailProps[K]> } = {
     render: (locale, props) => <ApplicationDecidedEmail locale={locale} {...props} />,
     subject: applicationDecidedSubject,
     previewProps: applicationDecidedPreviewProps,
+  },
+  payoutSent: {
+    render: (locale, props) => <PayoutSentEmail locale={locale} {...props} />,
+    subject: payoutSentSubject,
+    previewProps: payoutSentPreviewProps,
   },
 };

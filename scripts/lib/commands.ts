@@ -7,7 +7,14 @@ import { listAllPrograms } from "~/server/services/programs/list-all-programs";
 import { createProgramSchema } from "~/lib/validation/programs";
 import { addManager } from "~/server/services/programs/add-manager";
 import { createProgram } from "~/server/services/programs/create-program";
-import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
+import { findOrCreateUser, normalizeEmail } from "~/server/services/users/find-or-create-user";
+import { createApiKey } from "~/server/services/api-keys/create-api-key";
+import { createLink } from "~/server/services/links/create-link";
+import { listPartners } from "~/server/services/partners/list-partners";
+import { destinationInputSchema, linkLabelSchema, subIdSchema } from "~/lib/validation/links";
+import { conversionsEndpoint } from "~/lib/tracking-url";
+import { users } from "~/server/db/schema";
+import { DomainError } from "~/server/errors";
 
 /** Every option any command takes; all are strings (flags like --json are declared apart). */
 export const OPTION_NAMES = [
@@ -24,6 +31,10 @@ export const OPTION_NAMES = [
   "terms",
   "terms-file",
   "program",
+  "partner",
+  "destination",
+  "label",
+  "sub-id",
 ] as const;
 
 /** A mistake in how the command was called: shown as it is, exit code 1. */
@@ -121,6 +132,92 @@ export const commands: Record<string, Command> = {
           `${row.slug.padEnd(20)} ${row.name.padEnd(34)} ${row.currency}  ${String(row.approved).padStart(5)} partners  ${String(row.pending).padStart(4)} pending  ${row.managers} managers`,
       );
       return { text: lines.length ? lines.join("\n") : "No programs yet.", data: rows };
+    },
+  },
+
+  // Tracking and integrations: what a merchant's developer sets up without a browser.
+  "api-key create": {
+    summary:
+      "api-key create --program <slug> [--name <name>]   a conversion API key and the signing secret",
+    async run(db, options) {
+      const program = await programBySlug(db, required(options, "program"));
+      const name = text(options, "name") ?? "Command line";
+      const created = await createApiKey({ db, userId: null, program }, { name });
+      const endpoint = conversionsEndpoint();
+      return {
+        text: [
+          `API key "${name}" created for ${program.slug}.`,
+          `  API key:        ${created.key}`,
+          `  Signing secret: ${created.signingSecret}`,
+          `  Endpoint:       POST ${endpoint}`,
+          "Store the key now: it is not shown again.",
+        ].join("\n"),
+        data: {
+          id: created.id,
+          name,
+          prefix: created.prefix,
+          key: created.key,
+          signingSecret: created.signingSecret,
+          endpoint,
+        },
+      };
+    },
+  },
+
+  "partners list": {
+    summary: "partners list --program <slug>   approved partners with their referral codes",
+    async run(db, options) {
+      const program = await programBySlug(db, required(options, "program"));
+      const rows = [];
+      let after: string | undefined;
+      do {
+        const page = await listPartners({ db, userId: null, program }, { after, limit: 500 });
+        rows.push(...page.items);
+        after = page.nextCursor ?? undefined;
+      } while (after);
+      const lines = rows.map(
+        (row) =>
+          `${row.email.padEnd(36)} ${(row.name ?? "").padEnd(24)} ${row.referralCode}  ${row.tierKey ?? ""}`,
+      );
+      return {
+        text: lines.length ? lines.join("\n") : `No approved partners in ${program.slug} yet.`,
+        data: rows,
+      };
+    },
+  },
+
+  "links create": {
+    summary:
+      "links create --program <slug> --partner <email> --destination <url> [--label <text>] [--sub-id <id>]",
+    async run(db, options) {
+      const slug = required(options, "program");
+      await programBySlug(db, slug);
+      const email = normalizeEmail(required(options, "partner"));
+      // Parsed under the flag names, so a mistake names the flag the person typed.
+      const input = z
+        .object({
+          destination: destinationInputSchema,
+          label: linkLabelSchema.optional(),
+          "sub-id": subIdSchema.optional(),
+        })
+        .parse({
+          destination: text(options, "destination") ?? "",
+          label: text(options, "label"),
+          "sub-id": text(options, "sub-id"),
+        });
+      const [partner] = await db.select().from(users).where(eq(users.email, email));
+      const notPartner = `${email} is not a partner of ${slug}. See "partners list --program ${slug}".`;
+      if (!partner) throw new CommandError(notPartner);
+      const link = await createLink(
+        { db, userId: partner.id },
+        { slug, destination: input.destination, label: input.label, subId: input["sub-id"] },
+      ).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === "NOT_FOUND")
+          throw new CommandError(notPartner);
+        throw error;
+      });
+      const { qrSvg: _qrSvg, ...data } = link;
+      return { text: `${link.url} → ${link.destination}`, data: { ...data, partner: email } };
     },
   },
 };

@@ -10,6 +10,16 @@ export const managerActions = [
   "enrollments.read",
   "enrollments.decide",
   "audit.read",
+  "promoCodes.read",
+  "promoCodes.manage",
+  "commissionRules.read",
+  "commissionRules.manage",
+  "apiKeys.read",
+  "apiKeys.manage",
+  "payouts.read",
+  "payouts.manage",
+  "conversions.read",
+  "conversions.review",
 ] as const;
 
 export type ManagerAction = (typeof managerActions)[number];

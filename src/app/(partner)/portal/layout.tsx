@@ -15,6 +15,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
       nav={[
         { href: "/portal", label: t("dashboard"), exact: true },
         { href: "/portal/programs", label: t("programs") },
+        { href: "/portal/earnings", label: t("earnings") },
       ]}
     >
       {children}

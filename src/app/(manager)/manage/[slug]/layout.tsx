@@ -21,7 +21,11 @@ export default async function ProgramConsoleLayout(props: {
           items={[
             { href: base, label: t("overview"), exact: true },
             { href: `${base}/partners`, label: t("partners") },
+            { href: `${base}/promo-codes`, label: t("promoCodes") },
+            { href: `${base}/commissions`, label: t("commissions") },
+            { href: `${base}/payouts`, label: t("payouts") },
             { href: `${base}/settings`, label: t("settings") },
+            { href: `${base}/integrations`, label: t("integrations") },
             { href: `${base}/audit`, label: t("audit") },
           ]}
         />

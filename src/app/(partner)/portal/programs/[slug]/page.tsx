@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplyForm } from "~/components/partner/apply-form";
 import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
+import { LinksCard } from "~/components/partner/links/links-card";
 import { Card, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 
@@ -30,6 +31,7 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {state === "active" && <LinksCard slug={program.slug} />}
           <Card>
             <h2 className="font-semibold" data-testid="state-message">
               {t(`stateMessage.${state}`)}
