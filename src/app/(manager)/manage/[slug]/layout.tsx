@@ -23,6 +23,8 @@ export default async function ProgramConsoleLayout(props: {
             { href: `${base}/partners`, label: t("partners") },
             { href: `${base}/promo-codes`, label: t("promoCodes") },
             { href: `${base}/commissions`, label: t("commissions") },
+            { href: `${base}/conversions`, label: t("conversions") },
+            { href: `${base}/review`, label: t("review") },
             { href: `${base}/payouts`, label: t("payouts") },
             { href: `${base}/settings`, label: t("settings") },
             { href: `${base}/integrations`, label: t("integrations") },
