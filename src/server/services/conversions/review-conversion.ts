@@ -29,7 +29,7 @@ export async function reviewConversion(ctx: ProgramContext, input: ReviewDecisio
       .for("update");
     if (!conversion) throw notFound("conversion");
     if (conversion.reviewStatus !== "flagged") {
-      throw conflict("reviewNotAllowed", { review: conversion.reviewStatus });
+      throw conflict("reviewNotAllowed");
     }
     const reviewStatus = decision === "clear" ? "cleared" : "rejected";
     const now = new Date();
