@@ -1,0 +1,72 @@
+/** The bench's verdict: a table on the terminal and, with --out, the figures as JSON. */
+import { writeFile } from "node:fs/promises";
+
+export type Figures = {
+  baseline_rps: number | null;
+  redirect_rps: number | null;
+  redirect_ratio: number | null;
+  redirect_p99_ms: number | null;
+  clicks_lost: number | null;
+  conversions_per_s: number | null;
+  duplicate_commissions: number | null;
+  stats_p95_ms: number | null;
+  ranking_p95_ms: number | null;
+};
+
+type Target = { key: keyof Figures; label: string; pass?: (v: number) => boolean };
+
+const TARGETS: Target[] = [
+  { key: "baseline_rps", label: "(the machine's limit)" },
+  { key: "redirect_rps", label: "" },
+  { key: "redirect_ratio", label: ">= 0.45", pass: (v) => v >= 0.45 },
+  { key: "redirect_p99_ms", label: "<= 15", pass: (v) => v <= 15 },
+  { key: "clicks_lost", label: "= 0", pass: (v) => v === 0 },
+  { key: "conversions_per_s", label: ">= 1500", pass: (v) => v >= 1500 },
+  { key: "duplicate_commissions", label: "= 0", pass: (v) => v === 0 },
+  { key: "stats_p95_ms", label: "<= 5", pass: (v) => v <= 5 },
+  { key: "ranking_p95_ms", label: "<= 20", pass: (v) => v <= 20 },
+];
+
+export const emptyFigures = (): Figures => ({
+  baseline_rps: null,
+  redirect_rps: null,
+  redirect_ratio: null,
+  redirect_p99_ms: null,
+  clicks_lost: null,
+  conversions_per_s: null,
+  duplicate_commissions: null,
+  stats_p95_ms: null,
+  ranking_p95_ms: null,
+});
+
+export function verdicts(figures: Figures) {
+  return TARGETS.map(({ key, label, pass }) => {
+    const value = figures[key];
+    const status = value === null ? "not run" : pass ? (pass(value) ? "pass" : "FAIL") : "";
+    return { metric: key, value, target: label, status };
+  });
+}
+
+export function printTable(figures: Figures): void {
+  const rows = verdicts(figures).map((v) => [
+    v.metric,
+    v.value === null ? "-" : formatNumber(v.value),
+    v.target,
+    v.status,
+  ]);
+  const header = ["metric", "value", "target", "result"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const row of rows) console.log(line(row));
+}
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString("en");
+  return value >= 100 ? Math.round(value).toLocaleString("en") : value.toFixed(2);
+}
+
+export async function writeJson(path: string, document: object): Promise<void> {
+  await writeFile(path, `${JSON.stringify(document, null, 2)}\n`);
+}

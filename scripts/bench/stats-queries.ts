@@ -1,0 +1,81 @@
+/**
+ * Times the two read paths the dashboards use, through the real services on an app-like
+ * connection pool (JIT off, as createDb sets it): a partner's 90-day daily stats, and the
+ * program's ranking of every partner over 30 days.
+ */
+import type { Db } from "~/server/db/client";
+import { partnerDailyStats } from "~/server/services/stats/partner-daily-stats";
+import { RANK_METRICS, rankPartners } from "~/server/services/stats/rank-partners";
+import { percentile, timeCalls } from "./percentiles";
+import type { StatsData } from "./stats-data";
+
+const DAY_MS = 86_400_000;
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/** A small seeded generator, so two runs query the same partners and windows. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const summary = (times: number[]) => ({
+  p50: round(percentile(times, 50)),
+  p95: round(percentile(times, 95)),
+  p99: round(percentile(times, 99)),
+  max: round(Math.max(...times)),
+});
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export async function measureStatsQueries(
+  db: Db,
+  data: StatsData,
+  options: { samples: number; warmup: number; days: number },
+) {
+  const random = mulberry32(42);
+  const pick = () => data.enrollmentIds[Math.floor(random() * data.enrollmentIds.length)]!;
+
+  const daily = await timeCalls(
+    () =>
+      partnerDailyStats(db, {
+        programId: data.programId,
+        enrollmentId: pick(),
+        from: data.firstDay,
+        to: data.lastDay,
+      }),
+    options,
+  );
+
+  // Windows of 30 days anywhere in the generated range, metrics in turn.
+  const windowStart = () => addDays(data.firstDay, Math.floor(random() * (options.days - 29)));
+  const rank = (limit?: number) => (i: number) => {
+    const from = windowStart();
+    return rankPartners(db, {
+      programId: data.programId,
+      metric: RANK_METRICS[i % RANK_METRICS.length]!,
+      from,
+      to: addDays(from, 29),
+      limit,
+    });
+  };
+  const full = await rankPartners(db, {
+    programId: data.programId,
+    metric: "clicks",
+    from: addDays(data.lastDay, -29),
+    to: data.lastDay,
+  });
+  const ranking = await timeCalls(rank(), options);
+  const top100 = await timeCalls(rank(100), options);
+
+  return {
+    daily: summary(daily),
+    ranking: summary(ranking),
+    rankingTop100: summary(top100),
+    rankedPartners: full.length,
+  };
+}

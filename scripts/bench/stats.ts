@@ -1,0 +1,39 @@
+/** Parts (d) and (e): generate the 10-million-click workload, then time the two reads. */
+import type postgres from "postgres";
+import type { Db } from "~/server/db/client";
+import type { BenchOptions } from "./options";
+import { generateStatsData } from "./stats-data";
+import { measureStatsQueries } from "./stats-queries";
+
+export async function benchStats(
+  db: Db,
+  sql: postgres.Sql,
+  options: BenchOptions,
+  log: (line: string) => void,
+) {
+  log(
+    `  generating ${options.clicks.toLocaleString("en")} clicks for ${options.partners.toLocaleString("en")} partners over ${options.days} days`,
+  );
+  const data = await generateStatsData(sql, options, log);
+  log(`  timing ${options.samples} calls each after warm-up`);
+  const timings = await measureStatsQueries(db, data, {
+    samples: options.samples,
+    warmup: 20,
+    days: options.days,
+  });
+  log(
+    `    daily stats p95 ${timings.daily.p95} ms, ranking p95 ${timings.ranking.p95} ms (top 100: ${timings.rankingTop100.p95} ms)`,
+  );
+  return {
+    figures: { stats_p95_ms: timings.daily.p95, ranking_p95_ms: timings.ranking.p95 },
+    details: {
+      data: data.facts,
+      first_day: data.firstDay,
+      last_day: data.lastDay,
+      partner_daily_stats_90d_ms: timings.daily,
+      rank_partners_30d_all_ms: timings.ranking,
+      rank_partners_30d_top100_ms: timings.rankingTop100,
+      ranked_partners: timings.rankedPartners,
+    },
+  };
+}
