@@ -13,13 +13,13 @@ export const demoPrograms: CreateProgram[] = [
     slug: "demo",
     name: "Northwind Learning Affiliates",
     description:
-      "Online courses for developers and designers. 40% on every course sale, 90-day cookie.",
+      "Online courses for developers and designers. 8% on every course sale (12% on software), per-click and per-view pay, 90-day cookie.",
     currency: "USD",
     cookieWindowDays: 90,
     holdPeriodDays: 30,
     allowedDomains: ["northwind.example", "learn.northwind.example"],
     approvalMode: "manual",
-    terms: terms("Northwind Learning Affiliates", "40% of every course sale"),
+    terms: terms("Northwind Learning Affiliates", "8% of every course sale, 12% of software sales"),
   },
   {
     slug: "outdoor",

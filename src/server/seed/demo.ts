@@ -11,6 +11,7 @@ import { createProgram } from "~/server/services/programs/create-program";
 import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
 import { demoPrograms } from "./demo-programs";
 import { partnerName, seededRandom } from "./demo-people";
+import { seedDemoActivity } from "./demo-activity";
 
 export const DEMO_PARTNER_COUNT = 300;
 
@@ -79,7 +80,8 @@ export async function seedDemo(db: Db) {
     .from(programs)
     .where(eq(programs.slug, "demo"));
   if (!check) throw new Error("demo seed did not commit");
-  return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1 };
+  const activity = await seedDemoActivity(db, { program: demo, managerId: manager.id });
+  return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1, activity };
 }
 
 const pitches = [
