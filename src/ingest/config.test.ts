@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseIngestConfig as parseConfig } from "./config";
+
+// Next.js types require NODE_ENV in every ProcessEnv; these tests pass only what they set.
+const parseIngestConfig = (env: Record<string, string>) => parseConfig(env as NodeJS.ProcessEnv);
+
+const base = { DATABASE_URL: "postgres://localhost/rally", AUTH_SECRET: "auth-secret-0123456789" };
+
+describe("parseIngestConfig", () => {
+  it("fills in the defaults", () => {
+    expect(parseIngestConfig(base)).toEqual({
+      port: 3001,
+      trackingBaseUrl: "http://localhost:3001",
+      databaseUrl: "postgres://localhost/rally",
+      secret: "auth-secret-0123456789",
+      trustedCountryHeader: undefined,
+      trustProxy: false,
+      batchMaxWaitMs: expect.any(Number),
+      batchMaxSize: expect.any(Number),
+      batchMaxInFlight: expect.any(Number),
+      batchLanes: expect.any(Number),
+      dbPool: expect.any(Number),
+    });
+  });
+
+  it("reads every setting", () => {
+    const config = parseIngestConfig({
+      ...base,
+      INGEST_PORT: "4001",
+      TRACKING_BASE_URL: "https://go.example.com/",
+      TRACKING_SECRET: "tracking-secret-0123456789",
+      TRUSTED_COUNTRY_HEADER: "CF-IPCountry",
+      TRUST_PROXY: "true",
+      BATCH_MAX_WAIT_MS: "3",
+      BATCH_MAX_SIZE: "200",
+      BATCH_MAX_IN_FLIGHT: "3",
+      BATCH_LANES: "2",
+      INGEST_DB_POOL: "6",
+    });
+    expect(config).toMatchObject({
+      port: 4001,
+      trackingBaseUrl: "https://go.example.com",
+      secret: "tracking-secret-0123456789",
+      trustedCountryHeader: "cf-ipcountry",
+      trustProxy: true,
+      batchMaxWaitMs: 3,
+      batchMaxSize: 200,
+      batchMaxInFlight: 3,
+      batchLanes: 2,
+      dbPool: 6,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(
+      parseIngestConfig({ ...base, TRACKING_SECRET: "", TRUST_PROXY: "", INGEST_PORT: " " }),
+    ).toMatchObject({
+      secret: base.AUTH_SECRET,
+      trustProxy: false,
+      port: 3001,
+    });
+  });
+
+  it("lists every problem at once", () => {
+    expect(() =>
+      parseIngestConfig({
+        INGEST_PORT: "http",
+        TRACKING_BASE_URL: "ftp://x",
+        AUTH_SECRET: "short",
+        TRUST_PROXY: "maybe",
+      }),
+    ).toThrow(
+      /INGEST_PORT[\s\S]*TRACKING_BASE_URL[\s\S]*DATABASE_URL[\s\S]*AUTH_SECRET[\s\S]*TRUST_PROXY/,
+    );
+  });
+
+  it("requires a secret for the hashes", () => {
+    expect(() => parseIngestConfig({ DATABASE_URL: base.DATABASE_URL })).toThrow(/TRACKING_SECRET/);
+  });
+});

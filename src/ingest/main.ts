@@ -1,0 +1,56 @@
+/**
+ * The ingest server process: `tsx src/ingest/main.ts`. Settings come from the environment
+ * (see config.ts); SIGTERM or SIGINT stops accepting, commits pending clicks and exits.
+ */
+import { createDb } from "~/server/db/client";
+import { IngestConfigError, parseIngestConfig, type IngestConfig } from "./config";
+import { createIngestServer } from "./server";
+
+const log = (line: string) => console.log(`[rally ingest] ${line}`);
+
+function readConfig(): IngestConfig {
+  try {
+    return parseIngestConfig(process.env);
+  } catch (error) {
+    if (error instanceof IngestConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const { db, sql } = createDb(config.databaseUrl, { max: config.dbPool });
+const ingest = createIngestServer({ db, sql, config });
+
+ingest.server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `[rally ingest] Port ${config.port} is already in use: stop that program or set INGEST_PORT.`
+      : `[rally ingest] ${error.message}`,
+  );
+  void sql.end({ timeout: 1 }).finally(() => process.exit(1));
+});
+
+ingest.server.listen(config.port, () => {
+  log(`Listening on port ${config.port}; tracking links are ${config.trackingBaseUrl}/r/{code}`);
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: finishing requests and committing pending clicks…`);
+  try {
+    await ingest.close();
+    await sql.end({ timeout: 5 });
+    log("Stopped.");
+    process.exit(0);
+  } catch (error) {
+    console.error("[rally ingest] Stopping failed", error);
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

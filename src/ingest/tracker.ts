@@ -1,0 +1,90 @@
+import type { IncomingMessage } from "node:http";
+import type { Sql } from "postgres";
+import { createGroupCommit, createLanes, type GroupCommit } from "~/server/tracking/click-batcher";
+import { createIpHasher, clientIp, type IpHasher } from "~/server/tracking/ip-hash";
+import {
+  createLinkCache,
+  loadTrackedLink,
+  type LinkCache,
+  type TrackedLink,
+} from "~/server/tracking/link-cache";
+import { EventBatch, recordEvents, type TrackedEvent } from "~/server/tracking/record-events";
+import {
+  createUniqueVisitors,
+  visitorKey,
+  type UniqueVisitors,
+} from "~/server/tracking/unique-visitors";
+import type { IngestConfig } from "./config";
+import { locationTemplate, type LocationTemplate } from "./location";
+
+/** A link with what every redirect to it repeats worked out once. */
+export type PreparedLink = TrackedLink & {
+  location: LocationTemplate;
+  /** Everything after the cookie value: "; Max-Age=…; Path=/; HttpOnly; SameSite=Lax[; Secure]". */
+  cookieAttributes: string;
+};
+
+/** The state the tracking routes share: link cache, group commit, hashing, unique visitors. */
+export type Tracker = {
+  config: IngestConfig;
+  links: LinkCache<PreparedLink>;
+  events: GroupCommit<TrackedEvent>;
+  hashIp: IpHasher;
+  visitors: UniqueVisitors;
+};
+
+export function createTracker(sql: Sql, config: IngestConfig): Tracker {
+  const secure = config.trackingBaseUrl.startsWith("https:");
+  return {
+    config,
+    links: createLinkCache({
+      load: async (code) => {
+        const link = await loadTrackedLink(sql, code);
+        if (!link) return null;
+        const location = locationTemplate(link.destination);
+        if (!location) {
+          console.error(
+            `[rally ingest] link ${link.id} has an unusable destination; answering 404`,
+          );
+          return null;
+        }
+        const maxAge = link.cookieWindowDays * 86_400;
+        const cookieAttributes = `; Max-Age=${maxAge}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+        return { ...link, location, cookieAttributes };
+      },
+    }),
+    events: createLanes(
+      Array.from({ length: config.batchLanes }, () =>
+        createGroupCommit<TrackedEvent, EventBatch>({
+          createBatch: () => new EventBatch(),
+          write: (batch) => recordEvents(sql, batch),
+          maxWaitMs: config.batchMaxWaitMs,
+          maxSize: config.batchMaxSize,
+          maxInFlight: config.batchMaxInFlight,
+        }),
+      ),
+      (event) => laneOf(event.enrollmentId),
+    ),
+    hashIp: createIpHasher(config.secret),
+    visitors: createUniqueVisitors(),
+  };
+}
+
+/** Enrollment ids are random uuids: their last 32 bits spread partners evenly over the lanes. */
+export function laneOf(enrollmentId: string): number {
+  return Number.parseInt(enrollmentId.slice(-8), 16) || 0;
+}
+
+/** Who is visiting, as far as the tracking routes care. */
+export function visitorOf(req: IncomingMessage, tracker: Tracker, now: number) {
+  const ip = clientIp(
+    req.socket.remoteAddress,
+    req.headers["x-forwarded-for"],
+    tracker.config.trustProxy,
+  );
+  const userAgent = req.headers["user-agent"] ?? "";
+  return {
+    ipHash: tracker.hashIp(ip, now),
+    visitor: () => visitorKey(tracker.config.secret, ip, userAgent),
+  };
+}

@@ -1,0 +1,52 @@
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { clientIp, createIpHasher, hashIp } from "./ip-hash";
+
+const SECRET = "a-test-secret-of-some-length";
+const NOON = Date.UTC(2025, 4, 14, 12);
+const DAY = 86_400_000;
+
+describe("IP hashing", () => {
+  it("is HMAC-SHA256 of the address under a key derived from the secret and the UTC day", () => {
+    const key = createHmac("sha256", SECRET).update("ip:2025-05-14").digest();
+    const expected = createHmac("sha256", key).update("198.51.100.7").digest("hex").slice(0, 32);
+    expect(hashIp(SECRET, "198.51.100.7", NOON)).toBe(expected);
+    expect(createIpHasher(SECRET)("198.51.100.7", NOON)).toBe(expected);
+  });
+
+  it("links one day's visits but not another day's, and never contains the address", () => {
+    const hash = createIpHasher(SECRET);
+    const morning = hash("198.51.100.7", Date.UTC(2025, 4, 14, 0, 0, 1));
+    expect(hash("198.51.100.7", Date.UTC(2025, 4, 14, 23, 59, 59))).toBe(morning);
+    expect(hash("198.51.100.7", NOON + DAY)).not.toBe(morning);
+    expect(hash("198.51.100.8", NOON)).not.toBe(morning);
+    expect(morning).toMatch(/^[0-9a-f]{32}$/);
+    expect(morning).not.toContain("198");
+  });
+
+  it("depends on the secret", () => {
+    expect(hashIp("another-secret-entirely", "198.51.100.7", NOON)).not.toBe(
+      hashIp(SECRET, "198.51.100.7", NOON),
+    );
+  });
+});
+
+describe("clientIp", () => {
+  it("uses the socket address unless the proxy is trusted", () => {
+    expect(clientIp("10.0.0.5", "203.0.113.9", false)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", "203.0.113.9, 10.0.0.1", true)).toBe("203.0.113.9");
+    expect(clientIp("10.0.0.5", " 2001:db8::1 ,10.0.0.1", true)).toBe("2001:db8::1");
+  });
+
+  it("ignores a forwarded value that is not an address", () => {
+    expect(clientIp("10.0.0.5", "evil, 203.0.113.9", true)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", "", true)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", undefined, true)).toBe("10.0.0.5");
+  });
+
+  it("unwraps IPv4-mapped IPv6 addresses", () => {
+    expect(clientIp("::ffff:127.0.0.1", undefined, false)).toBe("127.0.0.1");
+    expect(clientIp("::1", undefined, false)).toBe("::1");
+    expect(clientIp(undefined, undefined, false)).toBe("");
+  });
+});

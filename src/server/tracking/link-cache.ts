@@ -1,0 +1,99 @@
+import type { Sql } from "postgres";
+
+/** What the ingest server needs to know about a link to redirect and record a visit. */
+export type TrackedLink = {
+  id: string;
+  programId: string;
+  enrollmentId: string;
+  destination: string;
+  /** The link's own sub-id label, used when the visit carries none. */
+  subId: string | null;
+  cookieWindowDays: number;
+  /** False when the link is disabled or the partner is not approved: visits earn nothing. */
+  billable: boolean;
+};
+
+export async function loadTrackedLink(sql: Sql, code: string): Promise<TrackedLink | null> {
+  const rows = await sql<TrackedLink[]>`
+    select l.id, l.program_id as "programId", l.enrollment_id as "enrollmentId",
+      l.destination, l.sub_id as "subId", p.cookie_window_days as "cookieWindowDays",
+      (l.disabled_at is null and e.status = 'approved') as billable
+    from links l
+    join enrollments e on e.id = l.enrollment_id
+    join programs p on p.id = l.program_id
+    where l.code = ${code}`;
+  return rows[0] ?? null;
+}
+
+export type LinkCache<T> = {
+  /** The cached answer without waiting: undefined when unknown or expired. */
+  peek(code: string): T | null | undefined;
+  /** The cached answer, or loads it (one load per code at a time, shared by all callers). */
+  get(code: string): Promise<T | null>;
+  readonly size: number;
+};
+
+/**
+ * Link lookups kept in this process for `ttlMs` (unknown codes for `negativeTtlMs`), at most
+ * `maxEntries` codes, the oldest dropped first. Nothing invalidates an entry early, so the TTL
+ * is the longest a change takes to reach the redirect: a link disabled or a partner suspended
+ * keeps earning for at most that long (30 s by default) in each ingest process, and a new
+ * link may answer 404 for up to `negativeTtlMs` if its code was tried just before it existed.
+ * A failed load is not cached.
+ */
+export function createLinkCache<T>(options: {
+  load: (code: string) => Promise<T | null>;
+  ttlMs?: number;
+  negativeTtlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+}): LinkCache<T> {
+  const ttlMs = options.ttlMs ?? 30_000;
+  const negativeTtlMs = options.negativeTtlMs ?? 5_000;
+  const maxEntries = options.maxEntries ?? 50_000;
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, { value: T | null; expires: number }>();
+  const loading = new Map<string, Promise<T | null>>();
+
+  const peek = (code: string) => {
+    const entry = entries.get(code);
+    if (entry === undefined) return undefined;
+    if (entry.expires > now()) return entry.value;
+    entries.delete(code);
+    return undefined;
+  };
+
+  const remember = (code: string, value: T | null) => {
+    entries.delete(code);
+    entries.set(code, { value, expires: now() + (value === null ? negativeTtlMs : ttlMs) });
+    // Map order is insertion order: the first key is the oldest entry.
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+  };
+
+  return {
+    peek,
+    get(code) {
+      const cached = peek(code);
+      if (cached !== undefined) return Promise.resolve(cached);
+      let pending = loading.get(code);
+      if (!pending) {
+        pending = options.load(code).then(
+          (value) => {
+            loading.delete(code);
+            remember(code, value);
+            return value;
+          },
+          (error: unknown) => {
+            loading.delete(code);
+            throw error;
+          },
+        );
+        loading.set(code, pending);
+      }
+      return pending;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
