@@ -11,7 +11,14 @@ const state = mkdtempSync(path.join(tmpdir(), "rally-e2e-"));
 chmodSync(state, 0o755);
 const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--prod"], {
   stdio: "inherit",
-  env: { ...process.env, RALLY_STATE_DIR: state, RALLY_DB_PORT: process.env.E2E_DB_PORT ?? "5499" },
+  env: {
+    ...process.env,
+    RALLY_STATE_DIR: state,
+    RALLY_DB_PORT: process.env.E2E_DB_PORT ?? "5499",
+    // Beside a running demo (3001) without a clash; the specs read E2E_TRACKING_URL.
+    INGEST_PORT: process.env.E2E_INGEST_PORT ?? "3101",
+    TRACKING_BASE_URL: process.env.E2E_TRACKING_URL ?? "http://localhost:3101",
+  },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);

@@ -1,7 +1,8 @@
 /**
  * One command to run Rally: database (embedded unless DATABASE_URL), migrations, demo data on
- * first run (--demo), then the web app. `--prod` serves the production build (`next build`
- * first) instead of the development server. Ctrl-C stops everything it started.
+ * first run (--demo), then the web app, the ingest server (tracking links, pixels, conversion
+ * API) and the background worker. `--prod` serves the production build (`next build` first)
+ * instead of the development server. Ctrl-C stops everything it started.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { eq } from "drizzle-orm";
@@ -17,10 +18,32 @@ const demo = process.argv.includes("--demo");
 const prod = process.argv.includes("--prod");
 const port = Number(process.env.PORT ?? 3000);
 const appUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
+const ingestPort = Number(process.env.INGEST_PORT ?? 3001);
+const trackingUrl = (process.env.TRACKING_BASE_URL ?? `http://localhost:${ingestPort}`).replace(
+  /\/+$/,
+  "",
+);
 const log = (line: string) => console.log(`[rally] ${line}`);
 
 let app: ChildProcess | undefined;
+let ingest: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
+let trickle: ChildProcess | undefined;
 let stopping = false;
+
+/** A TypeScript entry point as its own Node process (tsx's loader, so the pid is its own). */
+function spawnEntry(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", entry], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  });
+}
+
+async function stopChild(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+}
 
 async function main() {
   const database = await openOwnedDatabase(log);
@@ -28,10 +51,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("Stopping…");
-    if (app && app.exitCode === null && app.signalCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app?.once("exit", resolve));
-    }
+    // The ingest server commits its pending clicks before it exits: stop it before the database.
+    await Promise.all([stopChild(app), stopChild(ingest), stopChild(worker), stopChild(trickle)]);
     await database.stop();
     log("Stopped.");
     process.exit(code);
@@ -42,21 +63,25 @@ async function main() {
   try {
     log("Applying migrations…");
     await migrateDatabase(database.url);
+    // The seed hashes customers and partners with the same key as the running servers.
+    process.env.AUTH_SECRET ??= authSecret();
     if (demo) await seedIfEmpty(database.url);
 
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret(),
+      AUTH_URL: appUrl,
+      TRACKING_BASE_URL: trackingUrl,
+      INGEST_PORT: String(ingestPort),
+      RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+    };
     app = spawn(
       process.execPath,
       ["node_modules/next/dist/bin/next", prod ? "start" : "dev", "-p", String(port)],
       {
         stdio: ["ignore", "inherit", "inherit"],
-        env: {
-          ...process.env,
-          DATABASE_URL: database.url,
-          AUTH_SECRET: authSecret(),
-          AUTH_URL: appUrl,
-          RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
+        env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
       },
     );
     app.once("exit", (code) => {
@@ -65,7 +90,24 @@ async function main() {
         void shutdown(code ?? 1);
       }
     });
-    await waitForHealth(`http://localhost:${port}/api/health`);
+    ingest = spawnEntry("src/ingest/main.ts", env);
+    ingest.once("exit", (code) => {
+      if (!stopping) {
+        log(`The ingest server exited (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+    // Demo mode keeps the portal alive: a few clicks and sales a minute, through the ingest server.
+    if (demo) trickle = spawnEntry("scripts/demo-trickle.ts", env);
+    worker = spawnEntry("src/server/jobs/main.ts", env);
+    worker.once("exit", (code) => {
+      if (stopping) return;
+      // A worker with nothing (left) to run may end cleanly; only a failure stops Rally.
+      log(`The background worker exited (code ${code}).`);
+      if (code !== 0) void shutdown(code ?? 1);
+    });
+    await waitForHealth("The ingest server", `http://localhost:${ingestPort}/health`);
+    await waitForHealth("The web app", `http://localhost:${port}/api/health`);
     banner();
   } catch (error) {
     console.error(`[rally] ${error instanceof Error ? error.message : String(error)}`);
@@ -89,7 +131,7 @@ async function seedIfEmpty(url: string) {
   }
 }
 
-async function waitForHealth(url: string) {
+async function waitForHealth(name: string, url: string) {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline && !stopping) {
     try {
@@ -100,11 +142,14 @@ async function waitForHealth(url: string) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`The web app did not answer ${url} within 3 minutes.`);
+  throw new Error(`${name} did not answer ${url} within 3 minutes.`);
 }
 
 function banner() {
-  const lines = [`Rally is running at ${appUrl}`];
+  const lines = [
+    `Rally is running at ${appUrl}`,
+    `Tracking links and the conversion API are served at ${trackingUrl} (ingest server, port ${ingestPort}).`,
+  ];
   if (demo) {
     lines.push(
       `Sign in at ${appUrl}/signin with one click as the demo partner or the demo manager,`,

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const trackingBase = process.env.E2E_TRACKING_URL ?? "http://localhost:3101";
+// The ingest server does not count bots: follow the link the way a browser would.
+const browserAgent =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+
+async function demoSignIn(page: Page, who: "partner" | "manager") {
+  await page.context().clearCookies();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
+  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
+}
+
+test("a partner's link redirects with a click id, and a sale reported through the API appears in their earnings", async ({
+  page,
+  request,
+}, info) => {
+  await demoSignIn(page, "manager");
+  await page.goto("/manage/demo/integrations");
+  await page.getByLabel("Key name").fill(`E2E shop ${info.project.name}`);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const key = (await page.getByTestId("secret-reveal").locator("code").first().textContent())!;
+  expect(key).toMatch(/^rk_/);
+
+  await demoSignIn(page, "partner");
+  await page.goto("/portal/programs/demo/links");
+  const destination = `https://northwind.example/courses/e2e-${info.project.name}-${Date.now()}`;
+  await page.getByLabel("Destination page").fill(destination);
+  await page.getByRole("button", { name: "Create link" }).click();
+  const created = page.getByTestId("created-link");
+  await expect(created).toBeVisible();
+  const trackingUrl = (await created.locator("p.font-mono").textContent())!.trim();
+  expect(trackingUrl.startsWith(`${trackingBase}/r/`)).toBe(true);
+
+  const click = await request.get(`${trackingUrl}?url=https://evil.example/`, {
+    maxRedirects: 0,
+    headers: { "user-agent": browserAgent },
+  });
+  expect(click.status()).toBe(302);
+  const location = new URL(click.headers().location!);
+  expect(`${location.origin}${location.pathname}`).toBe(destination);
+  const clickId = location.searchParams.get("rly_click");
+  expect(clickId).toBeTruthy();
+
+  const sale = await request.post(`${trackingBase}/api/v1/conversions`, {
+    headers: { authorization: `Bearer ${key}` },
+    data: {
+      type: "sale",
+      external_id: `e2e-order-${info.project.name}-${Date.now()}`,
+      amount: 987_654,
+      currency: "USD",
+      click_id: clickId,
+    },
+  });
+  expect(sale.status()).toBe(201);
+  const recorded = (await sale.json()) as {
+    attribution: string;
+    commissions: { level: number; amount: string | number }[];
+  };
+  expect(recorded.attribution).toBe("click");
+  const direct = recorded.commissions.find((commission) => commission.level === 0);
+  expect(direct).toBeTruthy();
+  const shown = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
+    Number(direct!.amount) / 100,
+  );
+
+  await page.goto("/portal/earnings");
+  await expect(page.getByTestId("ledger-row").filter({ hasText: shown }).first()).toContainText(
+    "Pending",
+  );
+});
