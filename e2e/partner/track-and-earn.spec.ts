@@ -12,7 +12,7 @@ async function demoSignIn(page: Page, who: "partner" | "manager") {
   await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
 }
 
-test("a partner's link redirects with a click id, and a sale reported through the API appears in their earnings", async ({
+test("a partner's link redirects with a click id; a sale through the API is held for review, cleared by the manager, and pending in the partner's earnings", async ({
   page,
   request,
 }, info) => {
@@ -43,11 +43,12 @@ test("a partner's link redirects with a click id, and a sale reported through th
   const clickId = location.searchParams.get("rly_click");
   expect(clickId).toBeTruthy();
 
+  const order = `e2e-order-${info.project.name}-${Date.now()}`;
   const sale = await request.post(`${trackingBase}/api/v1/conversions`, {
     headers: { authorization: `Bearer ${key}` },
     data: {
       type: "sale",
-      external_id: `e2e-order-${info.project.name}-${Date.now()}`,
+      external_id: order,
       amount: 987_654,
       currency: "USD",
       click_id: clickId,
@@ -56,17 +57,30 @@ test("a partner's link redirects with a click id, and a sale reported through th
   expect(sale.status()).toBe(201);
   const recorded = (await sale.json()) as {
     attribution: string;
+    fraud_flags: string[];
     commissions: { level: number; amount: string | number }[];
   };
   expect(recorded.attribution).toBe("click");
+  // Seconds from click to sale is faster than the program allows: the commission waits.
+  expect(recorded.fraud_flags).toContain("fast_conversion");
   const direct = recorded.commissions.find((commission) => commission.level === 0);
   expect(direct).toBeTruthy();
   const shown = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
     Number(direct!.amount) / 100,
   );
 
+  const entry = page.getByTestId("ledger-row").filter({ hasText: shown }).first();
   await page.goto("/portal/earnings");
-  await expect(page.getByTestId("ledger-row").filter({ hasText: shown }).first()).toContainText(
-    "Pending",
-  );
+  await expect(entry).toContainText("Under review");
+
+  await demoSignIn(page, "manager");
+  await page.goto("/manage/demo/review");
+  const flagged = page.getByTestId("review-row").filter({ hasText: order });
+  await expect(flagged).toContainText("Very fast sale");
+  await flagged.getByRole("button", { name: /^Clear order/ }).click();
+  await expect(flagged).toHaveCount(0);
+
+  await demoSignIn(page, "partner");
+  await page.goto("/portal/earnings");
+  await expect(entry).toContainText("Pending");
 });
