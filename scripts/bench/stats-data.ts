@@ -15,12 +15,18 @@
  *   floor(x + u)), order value uniform 20.00–150.00, commission 10% of revenue, one sale
  *   refunded in 5% of the hours with sales, impressions ~20× clicks; plus one unattributed row
  *   (no partner, no link) per hour with ~12 sales, which rankings must ignore.
+ * - running totals (rankings by sales, conversions, revenue, commission) are rebuilt from the
+ *   daily rollup by the same backfill the app has (rebuildRunningTotals): one row per partner
+ *   with a conversion and day, from its first through tomorrow, inserted day by day as the
+ *   nightly carry-forward lays them out. Old days' rows are then stored contiguously, as in
+ *   production once vacuumed; live updates of today's rows are not simulated.
  * - click ids are sequential, like the time prefix of real ones (src/server/tracking/click-id.ts);
  *   the stats queries never read the clicks table anyway.
  */
 import type postgres from "postgres";
+import type { Db } from "~/server/db/client";
 import { describe } from "./stats-facts";
-import { buildDaily, buildHourly } from "./stats-rollups";
+import { buildDaily, buildHourly, buildRunning } from "./stats-rollups";
 
 export type StatsData = {
   programId: string;
@@ -37,6 +43,7 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export async function generateStatsData(
   sql: Sql,
+  db: Db,
   options: { clicks: number; partners: number; days: number },
   log: (line: string) => void,
 ): Promise<StatsData> {
@@ -58,7 +65,11 @@ export async function generateStatsData(
   await timed("clicks", () => insertClicks(sql, programId, first, options, log));
   await timed("hourly_rollup", () => buildHourly(sql, programId));
   await timed("daily_rollup", () => buildDaily(sql, programId));
-  await timed("vacuum_analyze", () => sql`vacuum analyze clicks, stats_hourly, stats_daily`);
+  await timed("running_totals", () => buildRunning(db, programId));
+  await timed(
+    "vacuum_analyze",
+    () => sql`vacuum analyze clicks, stats_hourly, stats_daily, stats_running`,
+  );
 
   const enrollmentIds = (
     await sql<{ id: string }[]>`select enrollment_id as id from bench_partners order by rank`

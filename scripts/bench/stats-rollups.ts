@@ -4,6 +4,8 @@
  * stats-data.ts for the distribution); the daily rollup is the sum of the hourly one.
  */
 import type postgres from "postgres";
+import type { Db } from "~/server/db/client";
+import { rebuildRunningTotals } from "~/server/tracking/running-rebuild";
 
 export async function buildHourly(sql: postgres.Sql, programId: string): Promise<void> {
   await sql.begin(async (tx) => {
@@ -58,4 +60,9 @@ export async function buildDaily(sql: postgres.Sql, programId: string): Promise<
       -- Day by day, as a live rollup grows: the physical order production tables have.
       order by 3, 2`;
   });
+}
+
+/** Running totals from the daily rollup, with the backfill the app uses for imported data. */
+export async function buildRunning(db: Db, programId: string): Promise<void> {
+  await rebuildRunningTotals(db, programId);
 }

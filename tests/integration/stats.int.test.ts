@@ -3,13 +3,18 @@ import { describe, expect, it } from "vitest";
 import { statsDaily } from "~/server/db/schema";
 import { partnerDailyStats } from "~/server/services/stats/partner-daily-stats";
 import { rankPartners } from "~/server/services/stats/rank-partners";
+import { rebuildRunningTotals } from "~/server/tracking/running-rebuild";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 
 type DailyRow = typeof statsDaily.$inferInsert;
 
+/** Daily rows written directly, then the running totals rankings read, rebuilt from them. */
 async function insertDaily(...rows: DailyRow[]) {
   await db.insert(statsDaily).values(rows);
+  for (const programId of new Set(rows.map((row) => row.programId))) {
+    await rebuildRunningTotals(db, programId);
+  }
 }
 
 /** A program with partners whose ids are sorted, so tie-breaking can be asserted by name. */

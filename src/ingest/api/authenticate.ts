@@ -1,14 +1,25 @@
 import type { IncomingMessage } from "node:http";
 import type { Db } from "~/server/db/client";
 import { activeSigningSecrets } from "~/server/services/api-keys/signing-secrets";
-import { verifyApiKey, type VerifiedApiKey } from "~/server/services/api-keys/verify-api-key";
+import {
+  verifyApiKeyWithSecrets,
+  type VerifiedApiKey,
+  type VerifiedApiKeyWithSecrets,
+} from "~/server/services/api-keys/verify-api-key";
 import { verifySignature } from "~/server/tracking/signature";
 import { invalidRequest, unauthorized } from "./respond";
 
-/** The program of the request's `Authorization: Bearer <key>`, or a 401. */
-export async function authenticate(req: IncomingMessage, db: Db): Promise<VerifiedApiKey> {
+/**
+ * The program of the request's `Authorization: Bearer <key>` with its signing secrets, or a
+ * 401. Not cached: a revoked key or a retired secret must fail at once (tests rely on it), and
+ * the changes happen in other processes (the console, the CLI).
+ */
+export async function authenticate(
+  req: IncomingMessage,
+  db: Db,
+): Promise<VerifiedApiKeyWithSecrets> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
-  const verified = await verifyApiKey(db, match?.[1]);
+  const verified = await verifyApiKeyWithSecrets(db, match?.[1]);
   if (!verified) throw unauthorized("Missing, unknown or revoked API key.");
   return verified;
 }
@@ -27,14 +38,14 @@ const signatureMessages = {
 export async function checkSignature(
   req: IncomingMessage,
   rawBody: string,
-  verified: VerifiedApiKey,
+  verified: VerifiedApiKey & { signingSecrets?: string[] },
   db: Db,
 ): Promise<void> {
   const raw = req.headers["rally-signature"];
   // Node joins repeated custom headers with ", "; the type still allows an array.
   const header = Array.isArray(raw) ? raw.join(",") : raw;
   if (header === undefined && !verified.program.requireSignature) return;
-  const secrets = await activeSigningSecrets(db, verified.program.id);
+  const secrets = verified.signingSecrets ?? (await activeSigningSecrets(db, verified.program.id));
   const result = verifySignature(header, rawBody, secrets, Math.floor(Date.now() / 1000));
   if (!result.ok) throw unauthorized(signatureMessages[result.reason]);
 }

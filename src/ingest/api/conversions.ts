@@ -1,5 +1,6 @@
 import { touchApiKey } from "~/server/services/api-keys/verify-api-key";
 import { conversionInputSchema, fieldErrors } from "~/server/services/conversions/conversion-input";
+import { conversionWriterFor } from "~/server/services/conversions/conversion-writer";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import type { RouteHandler } from "../types";
 import { authenticate, checkSignature, parseJsonObject } from "./authenticate";
@@ -9,6 +10,7 @@ import { answer, invalidRequest } from "./respond";
 /**
  * POST /api/v1/conversions: 201 with the new conversion, 200 with the stored one for the same
  * request again. Every check (key, size, signature, body) happens before anything is written.
+ * Conversions are written in group commits (conversion-writer.ts); each answer waits for its own.
  */
 export const handleCreateConversion: RouteHandler = (req, res, { db }) =>
   answer(res, async () => {
@@ -23,6 +25,7 @@ export const handleCreateConversion: RouteHandler = (req, res, { db }) =>
       });
     }
     await touchApiKey(db, key);
-    const result = await recordConversion({ db, program: key.program }, parsed.data);
+    const writer = conversionWriterFor(db);
+    const result = await recordConversion({ db, program: key.program, writer }, parsed.data);
     return { status: result.created ? 201 : 200, body: result.conversion };
   });

@@ -7,6 +7,8 @@ export const queues = {
   approveDue: "ledger-approve-due",
   /** Settle CPC/CPV commissions for closed UTC days. */
   settleTraffic: "ledger-settle-traffic",
+  /** Carry partners' running totals (rankings) forward to tomorrow. */
+  carryRunning: "stats-carry-running",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -11,6 +11,9 @@ export const schedules = [
   // Shortly after midnight UTC, when yesterday's rollups are final; the handler also
   // re-settles the days before (idempotent), so a missed night is made up the next.
   { queue: queues.settleTraffic, cron: "10 0 * * *" },
+  // Just after midnight UTC: rows for the new tomorrow before anyone ranks it (the worker
+  // also runs it at start, to make up for nights it was down).
+  { queue: queues.carryRunning, cron: "5 0 * * *" },
 ] as const;
 
 export async function registerSchedules(boss: PgBoss): Promise<void> {

@@ -1,6 +1,7 @@
 import { createDb } from "~/server/db/client";
 import { createBoss, createQueues } from "./boss";
 import { approveDueHandler } from "./handlers/approve-due";
+import { carryRunningHandler } from "./handlers/carry-running";
 import { settleTrafficHandler } from "./handlers/settle-traffic";
 import { queues, type SettleTrafficData } from "./queues";
 import { registerSchedules } from "./schedule";
@@ -29,7 +30,11 @@ export async function startWorker(options: WorkerOptions) {
       queues.settleTraffic,
       settleTrafficHandler(database.db, log),
     );
-    if (options.schedules !== false) await registerSchedules(boss);
+    await boss.work(queues.carryRunning, carryRunningHandler(database.db, log));
+    if (options.schedules !== false) {
+      await registerSchedules(boss);
+      await boss.send(queues.carryRunning, {});
+    }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     await database.sql.end({ timeout: 5 });

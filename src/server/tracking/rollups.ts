@@ -1,6 +1,7 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { statsDaily, statsHourly } from "~/server/db/schema";
+import { executePrepared } from "./prepared-sql";
+import { addToRunningTotals } from "./running-totals";
 
 export type RollupCounters = {
   clicks?: number;
@@ -57,9 +58,11 @@ export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
  * Adds increments to stats_hourly and stats_daily with INSERT … ON CONFLICT DO UPDATE. Rows of
- * the same key are merged first (one statement may not update a row twice) and sorted by key,
- * so concurrent transactions lock rows in the same order and cannot deadlock; hourly rows are
- * always written before daily ones for the same reason (record-events.ts does the same).
+ * the same key are merged first (one statement may not update a row twice) and written in key
+ * order, hourly before daily, in one statement shaped like record-events.ts's (the main insert
+ * runs before the CTE nobody reads): concurrent writers lock rows in one global order and cannot
+ * deadlock. Callers in a transaction should call it last, right before commit: a busy partner's
+ * rows stay locked from here until the commit, which serialises that partner's writers.
  */
 export async function addToRollups(
   db: Executor,
@@ -73,34 +76,75 @@ export async function addToRollups(
     );
     return {
       key,
-      row: { programId: i.programId, enrollmentId: i.enrollmentId, linkId: i.linkId, hour },
+      row: {
+        program_id: i.programId,
+        enrollment_id: i.enrollmentId,
+        link_id: i.linkId,
+        hour: hour.toISOString(),
+      },
     };
   });
   const daily = merge(increments, (i) => {
     const day = dayOf(i.at);
     const key = [i.programId, i.enrollmentId ?? LAST, day].join("|");
-    return { key, row: { programId: i.programId, enrollmentId: i.enrollmentId, day } };
+    return { key, row: { program_id: i.programId, enrollment_id: i.enrollmentId, day } };
   });
-  await db
-    .insert(statsHourly)
-    .values(hourly)
-    .onConflictDoUpdate({
-      target: [
-        statsHourly.programId,
-        statsHourly.enrollmentId,
-        statsHourly.linkId,
-        statsHourly.hour,
-      ],
-      set: addExcluded("stats_hourly"),
-    });
-  await db
-    .insert(statsDaily)
-    .values(daily)
-    .onConflictDoUpdate({
-      target: [statsDaily.programId, statsDaily.day, statsDaily.enrollmentId],
-      set: addExcluded("stats_daily"),
-    });
+  // Not awaited yet: on a transaction's connection the running totals' statements follow it in
+  // the same round trip (the server still runs them after it, in order).
+  const written = executePrepared(
+    db,
+    sql`
+    with d as (
+      insert into stats_daily as s (program_id, enrollment_id, day, ${COLUMNS})
+      select program_id, enrollment_id, day, ${COLUMNS}
+      from jsonb_to_recordset(${json(daily)}::jsonb)
+        as x(program_id uuid, enrollment_id uuid, day date, ${COLUMN_TYPES})
+      order by program_id, enrollment_id, day
+      on conflict on constraint stats_daily_key_uq do update set ${ADD_EXCLUDED}
+    )
+    insert into stats_hourly as s (program_id, enrollment_id, link_id, hour, ${COLUMNS})
+    select program_id, enrollment_id, link_id, hour, ${COLUMNS}
+    from jsonb_to_recordset(${json(hourly)}::jsonb)
+      as x(program_id uuid, enrollment_id uuid, link_id uuid, hour timestamptz, ${COLUMN_TYPES})
+    order by program_id, enrollment_id, link_id, hour
+    on conflict on constraint stats_hourly_key_uq do update set ${ADD_EXCLUDED}`,
+  );
+  // Its failure is reported by the await below (the root cause, not the "transaction is
+  // aborted" of the statements after it), not as an unhandled rejection meanwhile.
+  written.catch(() => undefined);
+  try {
+    await addToRunningTotals(db, increments);
+  } finally {
+    await written;
+  }
 }
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
+const COUNTER_COLUMNS = [...INT_COUNTERS, ...MONEY_COUNTERS].map(snake);
+// Constant text (no input reaches it), so the statement text never varies.
+const COLUMNS = sql.raw(COUNTER_COLUMNS.join(", "));
+const COLUMN_TYPES = sql.raw(
+  [
+    ...INT_COUNTERS.map((name) => `${snake(name)} integer`),
+    ...MONEY_COUNTERS.map((name) => `${snake(name)} bigint`),
+  ].join(", "),
+);
+const ADD_EXCLUDED = sql.raw(
+  COUNTER_COLUMNS.map((column) => `${column} = s.${column} + excluded.${column}`).join(", "),
+);
+
+/** Rows as JSON with the columns' names, money as decimal strings (bigint has no JSON form). */
+const json = (rows: readonly object[]) =>
+  JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([name, value]) => [
+          snake(name),
+          typeof value === "bigint" ? value.toString() : (value as unknown),
+        ]),
+      ),
+    ),
+  );
 
 function merge<Row>(
   increments: readonly RollupIncrement[],
@@ -137,15 +181,4 @@ function zeroTotals(): Totals {
     refunded: 0n,
     commission: 0n,
   };
-}
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
-
-function addExcluded(table: "stats_hourly" | "stats_daily"): Record<string, SQL> {
-  return Object.fromEntries(
-    [...INT_COUNTERS, ...MONEY_COUNTERS].map((name) => {
-      const column = snake(name);
-      return [name, sql.raw(`"${table}"."${column}" + excluded."${column}"`)];
-    }),
-  );
 }

@@ -178,3 +178,42 @@ export const statsDaily = pgTable(
     index("stats_daily_partner_idx").on(t.enrollmentId, t.day),
   ],
 );
+
+/**
+ * Running totals per program, partner and UTC day: each row holds the partner's totals from
+ * its first conversion through the end of `day`, so a ranking over any range reads two days
+ * (the end of the range minus the day before it) instead of summing every day between. Dense:
+ * from a partner's first row on there is a row for every day, through tomorrow (see
+ * src/server/tracking/running-totals.ts for who keeps it so). Clicks are not kept here: the
+ * redirect path must not pay for them; rankings by clicks sum stats_daily.
+ */
+export const statsRunning = pgTable(
+  "stats_running",
+  {
+    programId: uuid().notNull(),
+    enrollmentId: uuid().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    sales: bigint({ mode: "bigint" }).notNull(),
+    /** Sales, leads, installs and actions. */
+    conversions: bigint({ mode: "bigint" }).notNull(),
+    /** Sale amounts in minor units, gross of refunds, as stats_daily.revenue. */
+    revenue: bigint({ mode: "bigint" }).notNull(),
+    /** Direct commissions net of reversals, minor units. */
+    commission: bigint({ mode: "bigint" }).notNull(),
+  },
+  (t) => [
+    // Day before partner: a ranking reads two contiguous ranges of this index.
+    primaryKey({ name: "stats_running_pk", columns: [t.programId, t.day, t.enrollmentId] }),
+    // A partner's first and last rows, found by maintenance.
+    index("stats_running_partner_idx").on(t.enrollmentId, t.day),
+  ],
+);
+
+/**
+ * The day through which the carry-forward has given every partner of a program a row
+ * (inclusive). A ranking ending after it carries the program forward before reading.
+ */
+export const statsRunningCarried = pgTable("stats_running_carried", {
+  programId: uuid().primaryKey(),
+  through: date({ mode: "string" }).notNull(),
+});

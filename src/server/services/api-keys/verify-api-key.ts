@@ -1,6 +1,6 @@
-import { and, eq, isNull, lt, or } from "drizzle-orm";
-import type { Executor } from "~/server/db/client";
-import { apiKeys, programs } from "~/server/db/schema";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db, Executor } from "~/server/db/client";
+import { apiKeys, programs, signingSecrets } from "~/server/db/schema";
 import type { Program } from "../programs/types";
 import { hashApiKey, looksLikeApiKey } from "./key-material";
 
@@ -18,6 +18,49 @@ export async function verifyApiKey(
     .innerJoin(programs, eq(programs.id, apiKeys.programId))
     .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
   return row ?? null;
+}
+
+export type VerifiedApiKeyWithSecrets = VerifiedApiKey & { signingSecrets: string[] };
+
+/**
+ * verifyApiKey and the program's active signing secrets (as activeSigningSecrets: not
+ * expired, newest first) in one round trip, for the API's hot path. Read fresh on every
+ * request, so a revoked key or a retired secret fails at once.
+ */
+export async function verifyApiKeyWithSecrets(
+  db: Db,
+  key: string | undefined,
+  now = new Date(),
+): Promise<VerifiedApiKeyWithSecrets | null> {
+  if (!key || !looksLikeApiKey(key)) return null;
+  const [row] = await preparedFor(db).execute({ hash: hashApiKey(key), now: now.toISOString() });
+  return row ?? null;
+}
+
+// Built once per pool and prepared by name: no query building and no planning per request.
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+const preparedFor = (db: Db) => {
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = prepare(db)));
+  return query;
+};
+
+function prepare(db: Db) {
+  return db
+    .select({
+      apiKeyId: apiKeys.id,
+      lastUsedAt: apiKeys.lastUsedAt,
+      program: programs,
+      signingSecrets: sql<string[]>`coalesce((
+        select array_agg(s.secret order by s.created_at desc) from ${signingSecrets} s
+        where s.program_id = ${programs.id}
+          and (s.expires_at is null or s.expires_at > ${sql.placeholder("now")}::timestamptz)
+      ), '{}')`,
+    })
+    .from(apiKeys)
+    .innerJoin(programs, eq(programs.id, apiKeys.programId))
+    .where(and(eq(apiKeys.keyHash, sql.placeholder("hash")), isNull(apiKeys.revokedAt)))
+    .prepare("rally_verify_api_key_with_secrets");
 }
 
 const TOUCH_INTERVAL_MS = 60_000;

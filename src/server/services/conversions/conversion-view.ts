@@ -7,6 +7,24 @@ type EntryRow = Pick<
   typeof ledgerEntries.$inferSelect,
   "enrollmentId" | "level" | "amount" | "status"
 >;
+/** The columns of a conversion its view shows. */
+export type ConversionViewRow = Pick<
+  ConversionRow,
+  | "id"
+  | "type"
+  | "actionKey"
+  | "externalId"
+  | "amount"
+  | "currency"
+  | "occurredAt"
+  | "attribution"
+  | "enrollmentId"
+  | "clickId"
+  | "reviewStatus"
+  | "fraudFlags"
+>;
+/** A stored conversion with its commission and override entries. */
+export type StoredConversion = ConversionViewRow & { entries: EntryRow[] };
 
 /** A conversion as the API answers it (snake_case, amounts as JSON integers). */
 export type ConversionView = {
@@ -26,7 +44,10 @@ export type ConversionView = {
   commissions: { beneficiary: string; level: number; amount: number; status: string }[];
 };
 
-export function toConversionView(row: ConversionRow, entries: readonly EntryRow[]): ConversionView {
+export function toConversionView(
+  row: ConversionViewRow,
+  entries: readonly EntryRow[],
+): ConversionView {
   return {
     id: row.id,
     type: row.type,

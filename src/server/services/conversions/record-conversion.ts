@@ -1,35 +1,34 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Executor } from "~/server/db/client";
-import { conversions, ledgerEntries } from "~/server/db/schema";
+import { conversions } from "~/server/db/schema";
 import { conflict } from "~/server/errors";
-import { addToRollups } from "~/server/tracking/rollups";
 import type { Program } from "../programs/types";
-import { attribute } from "./attribute";
 import { requestHash } from "./canonical-json";
-import { commissionsForConversion } from "./commissions-for-conversion";
+import { loadConversionFacts } from "./conversion-facts";
 import type { ConversionInput } from "./conversion-input";
 import { loadConversionView, toConversionView, type ConversionView } from "./conversion-view";
 import { customerHash } from "./customer-hash";
-import { detectFraud } from "./detect-fraud";
+import type { ConversionWriter } from "./conversion-writer";
+import { planConversion } from "./plan-conversion";
+import { writeConversions } from "./write-conversions";
 
-/** The program an authenticated API key acts for; machines have no user id. */
-export type ConversionContext = { db: Db; program: Program };
+/**
+ * The program an authenticated API key acts for; machines have no user id. With a writer,
+ * the conversion joins its group commit (the API); without, it is written on its own.
+ */
+export type ConversionContext = { db: Db; program: Program; writer?: ConversionWriter };
 
 export type RecordedConversion = { created: boolean; conversion: ConversionView };
 
-const DAY_MS = 86_400_000;
-const typeCounter = {
-  sale: "sales",
-  lead: "leads",
-  install: "installs",
-  action: "actions",
-} as const;
-
 /**
- * Records a conversion with its attribution, fraud flags, commissions and rollups in one
- * transaction. Idempotent on (program, type, external id), enforced by the unique index: the
- * same request again returns the stored result (created: false); other data under the same id
- * is a conflict.
+ * Records a conversion with its attribution, fraud flags, commissions and rollups. Idempotent
+ * on (program, type, external id), enforced by the unique index: the same request again
+ * returns the stored result (created: false); other data under the same id is a conflict.
+ *
+ * Round trips are what a conversion costs (the API runs this per request): one statement reads
+ * every fact (the idempotency pre-check included), the decisions are pure functions, then
+ * writeConversions inserts it with its ledger entries and rollups in one transaction, alone or
+ * in the writer's batch.
  */
 export async function recordConversion(
   ctx: ConversionContext,
@@ -48,99 +47,43 @@ export async function recordConversion(
   });
   const key = { programId: program.id, type: input.type, externalId: input.external_id };
 
-  return ctx.db.transaction(async (tx) => {
-    const existing = await findExisting(tx, key);
-    if (existing) return replay(tx, existing, hash);
-
-    const attribution = await attribute(tx, program, {
-      promoCode: input.promo_code,
-      clickId: input.click_id,
-      occurredAt,
-    });
-    const flags = await detectFraud(tx, program, {
-      type: input.type,
-      customer: input.customer ?? null,
-      customerHash: hashedCustomer,
-      occurredAt,
-      attribution,
-    });
-    const [row] = await tx
-      .insert(conversions)
-      .values({
-        ...key,
-        actionKey: input.action_key ?? null,
-        amount: input.amount === undefined ? null : BigInt(input.amount),
-        currency: input.currency,
-        enrollmentId: attribution.enrollment?.id ?? null,
-        attribution: attribution.source,
-        clickId: attribution.click?.id ?? input.click_id ?? null,
-        promoCodeId: attribution.promoCodeId,
-        customerHash: hashedCustomer,
-        country: input.country ?? null,
-        occurredAt,
-        metadata: input.metadata ?? {},
-        requestHash: hash,
-        fraudFlags: flags,
-        reviewStatus: flags.length > 0 ? "flagged" : "none",
-      })
-      .onConflictDoNothing({
-        target: [conversions.programId, conversions.type, conversions.externalId],
-      })
-      .returning();
-    if (!row) {
-      // A concurrent request with the same key committed first (the insert waited for it).
-      const winner = await findExisting(tx, key);
-      if (!winner) throw new Error("conversion vanished after an idempotency conflict");
-      return replay(tx, winner, hash);
-    }
-
-    const planned =
-      attribution.enrollment && attribution.billable
-        ? await commissionsForConversion(tx, program, {
-            type: row.type,
-            amount: row.amount,
-            actionKey: row.actionKey,
-            metadata: row.metadata,
-            country: row.country,
-            customerHash: hashedCustomer,
-            occurredAt,
-            enrollment: attribution.enrollment,
-          })
-        : [];
-    const holdUntil = new Date(now.getTime() + program.holdPeriodDays * DAY_MS);
-    const entries =
-      planned.length === 0
-        ? []
-        : await tx
-            .insert(ledgerEntries)
-            .values(
-              planned.map((entry) => ({
-                ...entry,
-                programId: program.id,
-                currency: program.currency,
-                status: "pending" as const,
-                holdUntil,
-                conversionId: row.id,
-              })),
-            )
-            .returning();
-
-    const direct = entries.find((entry) => entry.level === 0)?.amount ?? 0n;
-    await addToRollups(tx, [
-      {
-        programId: program.id,
-        enrollmentId: row.enrollmentId,
-        linkId: attribution.linkId,
-        at: occurredAt,
-        counters: {
-          [typeCounter[row.type]]: 1,
-          revenue: row.type === "sale" ? (row.amount ?? 0n) : 0n,
-          commission: direct,
-        },
-      },
-    ]);
-    return { created: true, conversion: toConversionView(row, entries) };
+  const facts = await loadConversionFacts(ctx.db, program, input, occurredAt, hashedCustomer);
+  if (facts.existing) {
+    if (facts.existing.requestHash !== hash) throw conflictOf(key);
+    return { created: false, conversion: toConversionView(facts.existing, facts.existing.entries) };
+  }
+  const pending = planConversion(program, input, facts, {
+    occurredAt,
+    customerHash: hashedCustomer,
+    requestHash: hash,
+    now,
   });
+  const [id = null] = ctx.writer
+    ? [await ctx.writer.write(pending)]
+    : await writeConversions(ctx.db, [pending]);
+  if (id === null) {
+    // Another request with the same key committed first (in this batch, or concurrently: the
+    // insert waited for it).
+    const winner = await findExisting(ctx.db, key);
+    if (!winner) throw new Error("conversion vanished after an idempotency conflict");
+    return replay(ctx.db, winner, hash);
+  }
+  const { row } = pending;
+  const entries = pending.entries.map((entry) => ({ ...entry, status: "pending" as const }));
+  return {
+    created: true,
+    conversion: toConversionView(
+      {
+        ...pending.row,
+        id,
+        actionKey: row.actionKey ?? null,
+        enrollmentId: row.enrollmentId ?? null,
+        clickId: row.clickId ?? null,
+        reviewStatus: row.reviewStatus ?? "none",
+      },
+      entries,
+    ),
+  };
 }
 
 type IdempotencyKey = { programId: string; type: ConversionInput["type"]; externalId: string };
@@ -164,7 +107,9 @@ async function replay(
   row: typeof conversions.$inferSelect,
   hash: string,
 ): Promise<RecordedConversion> {
-  if (row.requestHash !== hash)
-    throw conflict("conversionConflict", { externalId: row.externalId });
+  if (row.requestHash !== hash) throw conflictOf(row);
   return { created: false, conversion: await loadConversionView(db, row) };
 }
+
+const conflictOf = (key: { externalId: string }) =>
+  conflict("conversionConflict", { externalId: key.externalId });

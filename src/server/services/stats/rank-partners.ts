@@ -2,6 +2,8 @@ import { and, between, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "~/server/db/client";
 import { statsDaily } from "~/server/db/schema";
+import { carriedThrough, carryRunningTotals } from "~/server/tracking/running-carry";
+import { addDays, utcDay } from "~/server/tracking/running-delta";
 import { dayRangeSchema } from "./day-range";
 
 export const RANK_METRICS = ["revenue", "commission", "sales", "conversions", "clicks"] as const;
@@ -18,43 +20,94 @@ const inputSchema = z.intersection(
 
 export type RankPartnersInput = z.input<typeof inputSchema>;
 export type RankedPartner = { rank: number; enrollmentId: string; value: bigint };
-
-const d = statsDaily;
-// Sums are cast back to bigint: sum(bigint) is numeric in PostgreSQL, and every metric here
-// fits in 64 bits (counts are 32-bit per day, money is bigint minor units).
-const metricSum: Record<RankMetric, SQL<string>> = {
-  revenue: sql<string>`sum(${d.revenue})::bigint`,
-  commission: sql<string>`sum(${d.commission})::bigint`,
-  sales: sql<string>`sum(${d.sales})::bigint`,
-  conversions: sql<string>`sum(${d.sales}::bigint + ${d.leads} + ${d.installs} + ${d.actions})::bigint`,
-  clicks: sql<string>`sum(${d.clicks})::bigint`,
-};
+type Row = { enrollment_id: string; value: string };
 
 /**
  * A program's partners ranked by one metric over an inclusive range of UTC days, highest
- * first, from the daily rollup. Unattributed traffic (rows without a partner) is not ranked.
- * Only partners with a rollup row in the range appear (a row may still sum to zero).
- * Ties are broken by enrollment id ascending (PostgreSQL's uuid order, which is the order of
- * the lower-case text form), so ranks are 1, 2, 3… without gaps or repeats and a page of the
- * leaderboard is stable between calls.
+ * first. Unattributed traffic is not ranked. Ties are broken by enrollment id ascending
+ * (PostgreSQL's uuid order, the order of the lower-case text form), so ranks are 1, 2, 3…
+ * without gaps or repeats and a page of the leaderboard is stable between calls.
+ *
+ * Sales, conversions, revenue and commission come from the running totals (stats_running):
+ * the total at `to` minus the total the day before `from`, two index ranges of ~one row per
+ * partner, whatever the length of the range. A partner appears when one of those four moved
+ * in the range (its value may still be zero, e.g. leads but no sales).
+ *
+ * Clicks sum the daily rollup over the range (slower: one row per partner and day): keeping
+ * running totals of clicks would put more writes on the redirect path. Partners with a
+ * rollup row in the range appear.
  */
 export async function rankPartners(
   db: Executor,
   input: RankPartnersInput,
 ): Promise<RankedPartner[]> {
   const { programId, metric, from, to, limit } = inputSchema.parse(input);
-  const value = metricSum[metric];
+  const rows =
+    metric === "clicks"
+      ? await rankByClicks(db, programId, from, to, limit)
+      : await rankByRunningTotal(db, { programId, metric, from, to, limit });
+  return rows.map((row, index) => ({
+    rank: index + 1,
+    enrollmentId: row.enrollment_id,
+    value: BigInt(row.value),
+  }));
+}
+
+async function rankByRunningTotal(
+  db: Executor,
+  input: {
+    programId: string;
+    metric: Exclude<RankMetric, "clicks">;
+    from: string;
+    to: string;
+    limit?: number;
+  },
+): Promise<Row[]> {
+  const { programId, metric, from, limit } = input;
+  // Rows stop at tomorrow (events are never dated later: the API refuses them), so a range
+  // reaching past it reads tomorrow's totals.
+  const tomorrow = addDays(utcDay(new Date()), 1);
+  const to = input.to < tomorrow ? input.to : tomorrow;
+  const before = addDays(from, -1);
+  if (before >= to) return [];
+  const column = sql.raw(metric);
+  const moved = sql`(hi.sales - coalesce(lo.sales, 0), hi.conversions - coalesce(lo.conversions, 0),
+    hi.revenue - coalesce(lo.revenue, 0), hi.commission - coalesce(lo.commission, 0)) <> (0, 0, 0, 0)`;
+  const read = async () => [
+    ...(await db.execute<Row>(sql`
+      select hi.enrollment_id, (hi.${column} - coalesce(lo.${column}, 0))::text as value
+      from stats_running hi
+        left join stats_running lo on lo.program_id = hi.program_id and lo.day = ${before}::date
+          and lo.enrollment_id = hi.enrollment_id
+      where hi.program_id = ${programId} and hi.day = ${to}::date and ${moved}
+      order by hi.${column} - coalesce(lo.${column}, 0) desc, hi.enrollment_id
+      ${limit === undefined ? sql`` : sql`limit ${limit}`}`)),
+  ];
+  // A partner quiet since before `to` has a row at `to` only once carried forward: the daily
+  // job does it through tomorrow. The marker is read alongside the ranking (one round trip);
+  // in the rare case the job is behind, this ranking carries the program and reads again.
+  const [carried, rows] = await Promise.all([carriedThrough(db, programId), read()]);
+  if (carried !== null && carried >= to) return rows;
+  await carryRunningTotals(db, { programId, through: to });
+  return read();
+}
+
+const d = statsDaily;
+
+async function rankByClicks(
+  db: Executor,
+  programId: string,
+  from: string,
+  to: string,
+  limit: number | undefined,
+): Promise<Row[]> {
+  // sum(integer) is bigint; a text value keeps the two paths' row shape alike.
+  const value: SQL<string> = sql<string>`sum(${d.clicks})::text`;
   const query = db
-    .select({ enrollmentId: d.enrollmentId, value })
+    .select({ enrollment_id: sql<string>`${d.enrollmentId}`, value })
     .from(d)
     .where(and(eq(d.programId, programId), between(d.day, from, to), isNotNull(d.enrollmentId)))
     .groupBy(d.enrollmentId)
-    .orderBy(sql`2 desc`, d.enrollmentId);
-  const rows = limit === undefined ? await query : await query.limit(limit);
-  return rows.map((row, index) => ({
-    rank: index + 1,
-    // Never null: the filter above excludes unattributed rows.
-    enrollmentId: row.enrollmentId!,
-    value: BigInt(row.value),
-  }));
+    .orderBy(sql`sum(${d.clicks}) desc`, d.enrollmentId);
+  return limit === undefined ? await query : await query.limit(limit);
 }

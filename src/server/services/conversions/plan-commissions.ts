@@ -1,13 +1,10 @@
-import { and, asc, eq, lt } from "drizzle-orm";
-import type { Executor } from "~/server/db/client";
-import { commissionRules, conversions } from "~/server/db/schema";
 import { commissionFor } from "../commissions/compute-commission";
 import { overrideShares } from "../commissions/overrides";
 import { selectRule } from "../commissions/select-rule";
-import type { ConversionFacts } from "../commissions/types";
+import type { ConversionFacts, Rule } from "../commissions/types";
 import type { Program } from "../programs/types";
 import { customerHash } from "./customer-hash";
-import { loadUpline } from "./upline";
+import type { UplineMember } from "./upline";
 
 export type PlannedEntry = {
   enrollmentId: string;
@@ -29,28 +26,17 @@ export type CommissionSubject = {
 };
 
 /**
- * The commission of the attributed partner and, for sales, the overrides of their recruiters.
- * Levels are positional: a recruiter who is not approved, or who bought for themselves (their
- * email hash is the customer's), forfeits their level's share; it does not pass to the next
- * one up, so nobody earns more because someone below them is suspended.
+ * The pure part: the rule that applies and what it pays. Levels are positional: a recruiter
+ * who is not approved, or who bought for themselves (their email hash is the customer's),
+ * forfeits their level's share; it does not pass to the next one up, so nobody earns more
+ * because someone below them is suspended.
  */
-export async function commissionsForConversion(
-  db: Executor,
-  program: Program,
+export function planCommissions(
+  program: Pick<Program, "overrideBps">,
   subject: CommissionSubject,
-): Promise<PlannedEntry[]> {
-  const rules = await db
-    .select()
-    .from(commissionRules)
-    .where(
-      and(
-        eq(commissionRules.programId, program.id),
-        eq(commissionRules.event, subject.type),
-        eq(commissionRules.active, true),
-      ),
-    )
-    // selectRule breaks priority ties by list order: keep it stable.
-    .orderBy(asc(commissionRules.createdAt), asc(commissionRules.id));
+  rules: readonly Rule[],
+  known: { isFirstPurchase: boolean; upline: readonly UplineMember[] },
+): PlannedEntry[] {
   if (rules.length === 0) return [];
   const category = subject.metadata.category;
   const facts: ConversionFacts = {
@@ -58,7 +44,7 @@ export async function commissionsForConversion(
     amount: subject.amount,
     actionKey: subject.actionKey,
     category: typeof category === "string" ? category : null,
-    isFirstPurchase: await isFirstPurchase(db, program.id, subject),
+    isFirstPurchase: known.isFirstPurchase,
     country: subject.country,
     tierKey: subject.enrollment.tierKey,
   };
@@ -77,7 +63,7 @@ export async function commissionsForConversion(
   ];
   if (subject.type !== "sale" || program.overrideBps.length === 0) return entries;
 
-  const upline = await loadUpline(db, program.id, subject.enrollment, program.overrideBps.length);
+  const upline = known.upline;
   const eligible = new Set(
     upline
       .filter(
@@ -103,26 +89,4 @@ export async function commissionsForConversion(
     });
   }
   return entries;
-}
-
-/** No earlier sale to the same customer in this program; without a customer, assume first. */
-async function isFirstPurchase(
-  db: Executor,
-  programId: string,
-  subject: CommissionSubject,
-): Promise<boolean> {
-  if (subject.type !== "sale" || !subject.customerHash) return true;
-  const [earlier] = await db
-    .select({ id: conversions.id })
-    .from(conversions)
-    .where(
-      and(
-        eq(conversions.programId, programId),
-        eq(conversions.customerHash, subject.customerHash),
-        eq(conversions.type, "sale"),
-        lt(conversions.occurredAt, subject.occurredAt),
-      ),
-    )
-    .limit(1);
-  return !earlier;
 }

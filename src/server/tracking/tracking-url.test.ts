@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { pixelUrl } from "./tracking-url";
+
+describe("pixelUrl", () => {
+  it("points at the ingest server's pixel, with the creative when given", () => {
+    expect(pixelUrl("Ab3dE9xZ", { base: "https://t.example.com/" })).toBe(
+      "https://t.example.com/i/Ab3dE9xZ.gif",
+    );
+    expect(
+      pixelUrl("Ab3dE9xZ", {
+        base: "https://t.example.com",
+        creativeId: "0b9f8d2e-5c1a-4e07-9a51-3f2f8c1d7e44",
+      }),
+    ).toBe("https://t.example.com/i/Ab3dE9xZ.gif?c=0b9f8d2e-5c1a-4e07-9a51-3f2f8c1d7e44");
+  });
+});
