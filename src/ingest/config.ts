@@ -25,10 +25,14 @@ const schema = z.object({
     .regex(/^[a-z0-9-]*$/, { error: "must be a header name such as cf-ipcountry" })
     .optional(),
   TRUST_PROXY: flag.optional(),
-  BATCH_MAX_WAIT_MS: z.coerce.number().min(0).max(1000).default(2),
+  // Measured on the 2-core machine (50 connections, 100 links): 0 (write as soon as the
+  // event loop turn ends; under load batches grow on their own while the previous one commits)
+  // gave ~22k clicks/s, 1 ms ~14k, 2 ms ~11k. More lanes or batches in flight cost more CPU
+  // per click than they saved in waiting.
+  BATCH_MAX_WAIT_MS: z.coerce.number().min(0).max(1000).default(0),
   BATCH_MAX_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
   BATCH_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(1),
-  BATCH_LANES: z.coerce.number().int().min(1).max(32).default(4),
+  BATCH_LANES: z.coerce.number().int().min(1).max(32).default(1),
   INGEST_DB_POOL: z.coerce.number().int().min(2).max(100).default(10),
 });
 

@@ -24,7 +24,6 @@ async function startChild(port: number): Promise<ChildProcess> {
       DATABASE_URL: inject("databaseUrl"),
       TRACKING_SECRET: "crash-test-secret-0123456789",
       INGEST_PORT: String(port),
-      BATCH_MAX_WAIT_MS: "3",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGroupCommit } from "./click-batcher";
+import { createGroupCommit, createLanes } from "./click-batcher";
 
 class ListBatch {
   readonly items: number[] = [];
@@ -165,5 +165,30 @@ describe("group commit", () => {
     expect(event()).toBe("resolved");
     expect(drained()).toBe("resolved");
     await expect(group.drain()).resolves.toBeUndefined();
+  });
+});
+
+describe("lanes", () => {
+  it("routes each event to its lane and drains and counts them all", async () => {
+    const written: number[][] = [];
+    const lane = () =>
+      createGroupCommit({
+        createBatch: () => new ListBatch(),
+        write: async (batch: ListBatch) => {
+          written.push([...batch.items]);
+        },
+        maxWaitMs: 60_000,
+        maxSize: 100,
+        maxInFlight: 1,
+      });
+    const lanes = createLanes([lane(), lane()], (n: number) => n);
+    const all = [1, 2, 3, 4, 5].map((n) => lanes.add(n));
+    await lanes.drain();
+    await Promise.all(all);
+    expect(written.sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [1, 3, 5],
+      [2, 4],
+    ]);
+    expect(lanes.stats).toEqual({ batches: 2, events: 5, failures: 0 });
   });
 });
