@@ -4,10 +4,10 @@ import { z } from "zod";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
-import { BalanceCard } from "./_components/balance-card";
-import { LedgerTable } from "./_components/ledger-table";
-import { PayoutDetailsForm } from "./_components/payout-details-form";
-import { PayoutHistory } from "./_components/payout-history";
+import { BalanceCard } from "~/components/partner/earnings/balance-card";
+import { LedgerTable } from "~/components/partner/earnings/ledger-table";
+import { PayoutDetailsForm } from "~/components/partner/earnings/payout-details-form";
+import { PayoutHistory } from "~/components/partner/earnings/payout-history";
 
 const querySchema = z.object({
   program: z.uuid().optional().catch(undefined),

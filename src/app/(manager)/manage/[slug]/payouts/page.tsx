@@ -6,10 +6,10 @@ import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { cn } from "~/lib/cn";
 import { formatMoney } from "~/lib/money";
-import { BatchList } from "./_components/batch-list";
-import { CancelPayoutButton } from "./_components/cancel-payout-button";
-import { CreateBatchButton } from "./_components/create-batch-button";
-import { MarkPaidForm } from "./_components/mark-paid-form";
+import { BatchList } from "~/components/manager/payouts/batch-list";
+import { CancelPayoutButton } from "~/components/manager/payouts/cancel-payout-button";
+import { CreateBatchButton } from "~/components/manager/payouts/create-batch-button";
+import { MarkPaidForm } from "~/components/manager/payouts/mark-paid-form";
 
 const statuses = ["requested", "paid", "cancelled"] as const;
 const querySchema = z.object({
