@@ -1,0 +1,42 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Every page of both areas renders for the demo people with the demo data: status 200 and a title. */
+const pages = {
+  partner: [
+    "/portal",
+    "/portal/programs",
+    "/portal/programs/demo",
+    "/portal/programs/demo/links",
+    "/portal/earnings",
+  ],
+  manager: [
+    "/manage",
+    "/manage/demo",
+    "/manage/demo/partners",
+    "/manage/demo/conversions",
+    "/manage/demo/review",
+    "/manage/demo/payouts",
+    "/manage/demo/commissions",
+    "/manage/demo/promo-codes",
+    "/manage/demo/integrations",
+    "/manage/demo/settings",
+    "/manage/demo/audit",
+  ],
+} as const;
+
+async function demoSignIn(page: Page, who: "partner" | "manager") {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
+  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
+}
+
+for (const who of ["partner", "manager"] as const) {
+  test(`every ${who} page renders with the demo data`, async ({ page }) => {
+    await demoSignIn(page, who);
+    for (const path of pages[who]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
+    }
+  });
+}
