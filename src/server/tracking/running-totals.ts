@@ -20,6 +20,7 @@
 import { sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "~/server/db/client";
+import { executePrepared } from "./prepared-sql";
 import type { RollupIncrement } from "./rollups";
 import {
   addDays,
@@ -41,10 +42,13 @@ export const RUNNING_LOCK_SPACE = 0x5255;
 export async function lockPartners(db: Executor, enrollmentIds: readonly string[]) {
   if (enrollmentIds.length === 0) return;
   // The subquery's ORDER BY feeds the aggregate in key order, which is the order locks are taken.
-  await db.execute(sql`
+  await executePrepared(
+    db,
+    sql`
     select count(pg_advisory_xact_lock(${RUNNING_LOCK_SPACE}, k)) from (
       select distinct hashtext(id::text) as k from unnest(${`{${enrollmentIds.join(",")}}`}::uuid[]) id
-      order by k) keys`);
+      order by k) keys`,
+  );
 }
 
 type Partner = { programId: string; enrollmentId: string; days: Map<string, RunningDelta> };
@@ -113,7 +117,9 @@ async function fillDays(db: Executor, partners: readonly Partner[], tomorrow: st
       to_day: last > tomorrow ? last : tomorrow,
     };
   });
-  await db.execute(sql`
+  await executePrepared(
+    db,
+    sql`
     with p as (
       select * from jsonb_to_recordset(${JSON.stringify(spans)}::jsonb)
         as x(program_id uuid, enrollment_id uuid, from_day date, to_day date)),
@@ -134,7 +140,8 @@ async function fillDays(db: Executor, partners: readonly Partner[], tomorrow: st
       select d::date as day
       from generate_series(least(b.from_day, b.last + 1), b.to_day, interval '1 day') d) g
     where b.first is null or g.day < b.first or g.day > b.last
-    on conflict do nothing`);
+    on conflict do nothing`,
+  );
 }
 
 /**
@@ -154,12 +161,15 @@ async function addDeltas(db: Executor, partners: readonly Partner[]) {
       commission: String(total.commission),
     })),
   );
-  await db.execute(sql`
+  await executePrepared(
+    db,
+    sql`
     update stats_running s set sales = s.sales + r.sales, conversions = s.conversions + r.conversions,
       revenue = s.revenue + r.revenue, commission = s.commission + r.commission
     from jsonb_to_recordset(${JSON.stringify(ranges)}::jsonb)
       as r(program_id uuid, enrollment_id uuid, from_day date, until_day date, sales bigint,
         conversions bigint, revenue bigint, commission bigint)
     where s.program_id = r.program_id and s.enrollment_id = r.enrollment_id
-      and s.day >= r.from_day and (r.until_day is null or s.day < r.until_day)`);
+      and s.day >= r.from_day and (r.until_day is null or s.day < r.until_day)`,
+  );
 }
