@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { PageNav } from "~/components/ui/page-nav";
 import { z } from "zod";
 import { DecisionButtons } from "~/components/manager/decision-buttons";
 import { managedProgram } from "~/components/manager/managed-program";
@@ -132,23 +133,18 @@ export default async function PartnersPage(props: {
           </table>
         </div>
       )}
-      <nav className="flex items-center justify-between text-sm" aria-label={t("pagination")}>
-        <span className="text-zinc-600">
-          {t("pageOf", { page: query.page, pages: result.pages, total: result.total })}
-        </span>
-        <span className="flex gap-3">
-          {query.page > 1 && (
-            <Link href={href({ page: query.page - 1 })} className="text-brand-700 underline">
-              {t("previous")}
-            </Link>
-          )}
-          {query.page < result.pages && (
-            <Link href={href({ page: query.page + 1 })} className="text-brand-700 underline">
-              {t("next")}
-            </Link>
-          )}
-        </span>
-      </nav>
+      <PageNav
+        label={t("pagination")}
+        summary={t("pageOf", { page: query.page, pages: result.pages, total: result.total })}
+        previous={
+          query.page > 1 ? { href: href({ page: query.page - 1 }), label: t("previous") } : null
+        }
+        next={
+          query.page < result.pages
+            ? { href: href({ page: query.page + 1 }), label: t("next") }
+            : null
+        }
+      />
     </div>
   );
 }
