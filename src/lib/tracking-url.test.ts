@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversionsEndpoint, trackingBaseUrl, trackingUrl } from "./tracking-url";
+import { conversionsEndpoint, pixelUrl, trackingBaseUrl, trackingUrl } from "./tracking-url";
 
 describe("tracking addresses", () => {
   it("defaults to the local ingest server", () => {
@@ -13,5 +13,19 @@ describe("tracking addresses", () => {
     expect(conversionsEndpoint("https://go.example.com")).toBe(
       "https://go.example.com/api/v1/conversions",
     );
+  });
+});
+
+describe("pixelUrl", () => {
+  it("points at the ingest server's pixel, with the creative when given", () => {
+    expect(pixelUrl("Ab3dE9xZ", { base: "https://t.example.com/" })).toBe(
+      "https://t.example.com/i/Ab3dE9xZ.gif",
+    );
+    expect(
+      pixelUrl("Ab3dE9xZ", {
+        base: "https://t.example.com",
+        creativeId: "0b9f8d2e-5c1a-4e07-9a51-3f2f8c1d7e44",
+      }),
+    ).toBe("https://t.example.com/i/Ab3dE9xZ.gif?c=0b9f8d2e-5c1a-4e07-9a51-3f2f8c1d7e44");
   });
 });

@@ -16,3 +16,12 @@ export function trackingUrl(code: string, base?: string): string {
 export function conversionsEndpoint(base?: string): string {
   return `${trackingBaseUrl(base)}/api/v1/conversions`;
 }
+
+/**
+ * The impression pixel of a link for a banner embed code: a 1x1 GIF served by the ingest
+ * server, counted for CPV. The creative id lets per-asset impressions be told apart.
+ */
+export function pixelUrl(code: string, options: { creativeId?: string; base?: string } = {}) {
+  const url = `${trackingBaseUrl(options.base)}/i/${encodeURIComponent(code)}.gif`;
+  return options.creativeId ? `${url}?c=${encodeURIComponent(options.creativeId)}` : url;
+}

@@ -1,7 +1,6 @@
 import type { Rule } from "../commissions/types";
-import type { Attribution } from "./attribute";
+import type { Attribution, UplineMember } from "./attribution";
 import type { StoredConversion } from "./conversion-view";
-import type { UplineMember } from "./upline";
 
 /** Everything a new conversion is decided from, read in one statement before any write. */
 export type ConversionFacts = {

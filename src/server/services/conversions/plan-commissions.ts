@@ -4,7 +4,7 @@ import { selectRule } from "../commissions/select-rule";
 import type { ConversionFacts, Rule } from "../commissions/types";
 import type { Program } from "../programs/types";
 import { customerHash } from "./customer-hash";
-import type { UplineMember } from "./upline";
+import type { UplineMember } from "./attribution";
 
 export type PlannedEntry = {
   enrollmentId: string;
