@@ -10,10 +10,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * Reads, in one round trip, what recordConversion needs: the idempotency pre-check, the
- * attribution (attribute.ts's rules: an enabled promo code wins, else the click in the cookie
- * window), the fraud counts, the first-purchase fact, the upline (loadUpline's walk: at most
- * `depth` levels, same program, a referral cycle ends it) and the rules. Read committed, as the
- * separate reads were; the unique index still decides idempotency races at insert time.
+ * attribution (an enabled promo code wins, else the click in the cookie window), the fraud
+ * counts, the first-purchase fact, the upline (at most `depth` levels, same program, a referral
+ * cycle ends the walk) and the rules. Read committed; the unique index still decides
+ * idempotency races at insert time.
  */
 export async function loadConversionFacts(
   db: Db,
