@@ -5,3 +5,5 @@ export * from "./email";
 export * from "./tracking";
 export * from "./conversions";
 export * from "./money";
+export * from "./portal";
+export * from "./webhooks";

@@ -15,7 +15,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
+import { creatives } from "./portal";
 import { enrollments, programs } from "./programs";
 
 /** A partner's tracking link: /r/{code} on the tracking domain redirects to `destination`. */
@@ -34,11 +36,15 @@ export const links = pgTable(
     label: text().notNull().default(""),
     /** The partner's own sub-id for this link (campaign, placement); a click may carry one too. */
     subId: text(),
+    /** Set on the link a partner's embed snippet of this creative carries: per-creative stats. */
+    creativeId: uuid().references((): AnyPgColumn => creatives.id, { onDelete: "set null" }),
     disabledAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("links_code_uq").on(t.code),
+    uniqueIndex("links_enrollment_creative_uq").on(t.enrollmentId, t.creativeId),
+    index("links_creative_idx").on(t.creativeId),
     index("links_enrollment_idx").on(t.enrollmentId, t.createdAt),
     index("links_program_idx").on(t.programId),
   ],
