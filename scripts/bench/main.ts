@@ -10,6 +10,7 @@ import { createDb } from "~/server/db/client";
 import { portIsFree } from "~/server/db/embedded";
 import { stopAllChildren } from "./children";
 import { benchConversions } from "./conversions";
+import { benchLighthouse } from "./lighthouse";
 import { SERVER_SETTINGS, startBenchDatabase } from "./database";
 import { parseOptions, USAGE, type BenchOptions, type Part } from "./options";
 import { benchRedirects } from "./redirects";
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
           log,
         ),
       stats: () => benchStats(app.db, app.sql, options, log),
+      lighthouse: () => benchLighthouse(log),
     };
     for (const part of options.parts) {
       if (interrupted) break;

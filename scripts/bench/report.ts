@@ -11,6 +11,9 @@ export type Figures = {
   duplicate_commissions: number | null;
   stats_p95_ms: number | null;
   ranking_p95_ms: number | null;
+  dashboard_p95_ms: number | null;
+  lighthouse_performance: number | null;
+  lighthouse_accessibility: number | null;
 };
 
 type Target = { key: keyof Figures; label: string; pass?: (v: number) => boolean };
@@ -25,6 +28,9 @@ const TARGETS: Target[] = [
   { key: "duplicate_commissions", label: "= 0", pass: (v) => v === 0 },
   { key: "stats_p95_ms", label: "<= 5", pass: (v) => v <= 5 },
   { key: "ranking_p95_ms", label: "<= 20", pass: (v) => v <= 20 },
+  { key: "dashboard_p95_ms", label: "< 150", pass: (v) => v < 150 },
+  { key: "lighthouse_performance", label: ">= 90", pass: (v) => v >= 90 },
+  { key: "lighthouse_accessibility", label: ">= 95", pass: (v) => v >= 95 },
 ];
 
 export const emptyFigures = (): Figures => ({
@@ -37,6 +43,9 @@ export const emptyFigures = (): Figures => ({
   duplicate_commissions: null,
   stats_p95_ms: null,
   ranking_p95_ms: null,
+  dashboard_p95_ms: null,
+  lighthouse_performance: null,
+  lighthouse_accessibility: null,
 });
 
 export function verdicts(figures: Figures) {
