@@ -96,7 +96,7 @@ async function signInAsDemoPartner(debugPort: number, base: string) {
     await page.getByRole("button", { name: "Sign in as the demo partner" }).click();
     await page.waitForURL(/\/portal$/, { timeout: 60_000 });
     // Warm the page once (server caches, compiled routes) before it is measured.
-    await page.goto(`${base}/portal`, { waitUntil: "networkidle" });
+    await page.goto(`${base}/portal`, { waitUntil: "load" });
     await page.close();
   } finally {
     // Disconnects only: the browser, and its cookies, stay for Lighthouse.

@@ -1,0 +1,57 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function demoSignIn(page: Page, who: "partner" | "manager") {
+  await page.context().clearCookies();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
+  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
+}
+
+const pages = {
+  partner: [
+    "/portal",
+    "/portal/programs",
+    "/portal/programs/demo",
+    "/portal/programs/demo/links",
+    "/portal/programs/demo/creatives",
+    "/portal/earnings",
+    "/portal/settings",
+  ],
+  manager: [
+    "/manage/demo",
+    "/manage/demo/partners",
+    "/manage/demo/analytics",
+    "/manage/demo/conversions",
+    "/manage/demo/review",
+    "/manage/demo/creatives",
+    "/manage/demo/payouts",
+    "/manage/demo/integrations",
+    "/manage/demo/audit",
+  ],
+} as const;
+
+for (const role of ["partner", "manager"] as const) {
+  test(`the ${role}'s main pages have no serious or critical accessibility violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await demoSignIn(page, role);
+    const found: string[] = [];
+    for (const path of pages[role]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      // Not "networkidle": the dashboard keeps a live event stream open.
+      await page.waitForLoadState("load");
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      for (const violation of results.violations) {
+        if (violation.impact !== "serious" && violation.impact !== "critical") continue;
+        const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 3);
+        found.push(`${path}: ${violation.id} (${violation.impact}) at ${targets.join("; ")}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
