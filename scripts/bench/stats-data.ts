@@ -10,7 +10,8 @@
  * - link: the partner's first link 70%, second 30%.
  * - day: volume grows linearly by 30% over the 90 days, weekends at 80% of weekdays; the time
  *   within the day is uniform.
- * - unique 80%, billable 99%, 8 countries uniform, ip hash random (no repeat visitors).
+ * - unique 80%, billable 99%, 8 countries uniform, ip hash random (no repeat visitors); 40% of
+ *   clicks carry one of 5 sub-ids, whose daily rollup draws ~9% conversions per click.
  * - per hourly row: sales ~2% of clicks, leads ~5%, installs ~1%, actions ~1% (expected values:
  *   floor(x + u)), order value uniform 20.00–150.00, commission 10% of revenue, one sale
  *   refunded in 5% of the hours with sales, impressions ~20× clicks; plus one unattributed row
@@ -26,11 +27,13 @@
 import type postgres from "postgres";
 import type { Db } from "~/server/db/client";
 import { describe } from "./stats-facts";
-import { buildDaily, buildHourly, buildRunning } from "./stats-rollups";
+import { buildDaily, buildHourly, buildRunning, buildSubIdDaily } from "./stats-rollups";
 
 export type StatsData = {
   programId: string;
   enrollmentIds: string[];
+  /** The partners' user ids, aligned with enrollmentIds (by rank, biggest first). */
+  partnerUserIds: string[];
   firstDay: string;
   lastDay: string;
   facts: Record<string, number | string>;
@@ -65,18 +68,21 @@ export async function generateStatsData(
   await timed("clicks", () => insertClicks(sql, programId, first, options, log));
   await timed("hourly_rollup", () => buildHourly(sql, programId));
   await timed("daily_rollup", () => buildDaily(sql, programId));
+  await timed("sub_id_rollup", () => buildSubIdDaily(sql, programId));
   await timed("running_totals", () => buildRunning(db, programId));
   await timed(
     "vacuum_analyze",
-    () => sql`vacuum analyze clicks, stats_hourly, stats_daily, stats_running`,
+    () => sql`vacuum analyze clicks, stats_hourly, stats_daily, stats_running, stats_subid_daily`,
   );
 
-  const enrollmentIds = (
-    await sql<{ id: string }[]>`select enrollment_id as id from bench_partners order by rank`
-  ).map((row) => row.id);
+  const partners = await sql<{ id: string; userId: string }[]>`
+    select b.enrollment_id as id, e.partner_id as "userId"
+    from bench_partners b join enrollments e on e.id = b.enrollment_id order by b.rank`;
+  const enrollmentIds = partners.map((row) => row.id);
+  const partnerUserIds = partners.map((row) => row.userId);
   Object.assign(facts, await describe(sql, programId));
   await sql`drop table bench_partners`;
-  return { programId, enrollmentIds, firstDay, lastDay, facts };
+  return { programId, enrollmentIds, partnerUserIds, firstDay, lastDay, facts };
 }
 
 async function createPartners(sql: Sql, partners: number): Promise<string> {
@@ -130,15 +136,16 @@ async function insertClicks(
     // Rows go in in time order, as live clicks arrive (their ids are time-prefixed too). The
     // subqueries' random() calls are volatile, so PostgreSQL evaluates them once per row.
     await sql`
-      insert into clicks (id, occurred_at, program_id, link_id, enrollment_id, billable, is_unique, ip_hash, country)
+      insert into clicks (id, occurred_at, program_id, link_id, enrollment_id, billable, is_unique, ip_hash, country, sub_id)
       select 'c' || lpad((${offset}::bigint + row_number() over (order by y.t))::text, 10, '0'),
-             y.t, ${programId}, y.link_id, y.enrollment_id, y.billable, y.is_unique, y.ip_hash, y.country
+             y.t, ${programId}, y.link_id, y.enrollment_id, y.billable, y.is_unique, y.ip_hash, y.country, y.sub_id
       from (
         select ${start}::timestamptz + random() * interval '1 day' as t,
                p.links[case when random() < 0.7 then 1 else 2 end] as link_id, p.enrollment_id,
                random() < 0.99 as billable, random() < 0.8 as is_unique,
                substr(md5(random()::text), 1, 22) as ip_hash,
-               (array['US','DE','PL','GB','FR','RU','ES','IT'])[1 + floor(random() * 8)::int] as country
+               (array['US','DE','PL','GB','FR','RU','ES','IT'])[1 + floor(random() * 8)::int] as country,
+               case when random() < 0.4 then (array['newsletter','sidebar','youtube','footer','email'])[1 + floor(random() * 5)::int] end as sub_id
         from (select floor(power(10001, random()))::int as r from generate_series(1, ${count}::int)) x
         join bench_partners p on p.rank = x.r
       ) y

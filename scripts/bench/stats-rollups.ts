@@ -62,6 +62,28 @@ export async function buildDaily(sql: postgres.Sql, programId: string): Promise<
   });
 }
 
+/** The sub-id rollup of the clicks that carry one; conversions and money drawn per row. */
+export async function buildSubIdDaily(sql: postgres.Sql, programId: string): Promise<void> {
+  await sql.begin(async (tx) => {
+    await tx`set local work_mem = '256MB'`;
+    await tx`
+      insert into stats_subid_daily (program_id, enrollment_id, sub_id, day, clicks, unique_clicks,
+        conversions, revenue, commission)
+      select c.program_id, c.enrollment_id, c.sub_id, c.day, c.clicks, c.uniq, m.conversions,
+             m.revenue, m.revenue / 10
+      from (
+        select program_id, enrollment_id, sub_id, (occurred_at at time zone 'UTC')::date as day,
+               count(*)::int as clicks, (count(*) filter (where is_unique))::int as uniq
+        from clicks where program_id = ${programId} and sub_id is not null group by 1, 2, 3, 4
+      ) c
+      cross join lateral (
+        select s.n as conversions, s.n * (2000 + floor(random() * 13000))::bigint as revenue
+        from (select floor(c.clicks * 0.09 + random())::int as n) s
+      ) m
+      order by c.day, c.enrollment_id`;
+  });
+}
+
 /** Running totals from the daily rollup, with the backfill the app uses for imported data. */
 export async function buildRunning(db: Db, programId: string): Promise<void> {
   await rebuildRunningTotals(db, programId);
