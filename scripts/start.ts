@@ -5,6 +5,7 @@
  * instead of the development server. Ctrl-C stops everything it started.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { createDb } from "~/server/db/client";
 import { migrateDatabase } from "~/server/db/migrate";
@@ -12,7 +13,7 @@ import { programs } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
 import { seedDemo } from "~/server/seed/demo";
 import { authSecret } from "./lib/auth-secret";
-import { openOwnedDatabase } from "./lib/database";
+import { openOwnedDatabase, STATE_DIR } from "./lib/database";
 
 const demo = process.argv.includes("--demo");
 const prod = process.argv.includes("--prod");
@@ -65,6 +66,8 @@ async function main() {
     await migrateDatabase(database.url);
     // The seed hashes customers and partners with the same key as the running servers.
     process.env.AUTH_SECRET ??= authSecret();
+    // Uploaded creatives live beside the embedded database unless configured elsewhere.
+    process.env.STORAGE_DIR ??= path.join(STATE_DIR, "storage");
     if (demo) await seedIfEmpty(database.url);
 
     const env = {

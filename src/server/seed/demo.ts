@@ -12,6 +12,8 @@ import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
 import { demoPrograms } from "./demo-programs";
 import { partnerName, seededRandom } from "./demo-people";
 import { seedDemoActivity } from "./demo-activity";
+import { seedDemoCreatives } from "./demo-creatives";
+import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
 
 export const DEMO_PARTNER_COUNT = 300;
 
@@ -81,6 +83,9 @@ export async function seedDemo(db: Db) {
     .where(eq(programs.slug, "demo"));
   if (!check) throw new Error("demo seed did not commit");
   const activity = await seedDemoActivity(db, { program: demo, managerId: manager.id });
+  // After the partners exist: each new creative notifies the program's approved partners.
+  await seedDemoCreatives(db, { programId: demo.id, managerId: manager.id });
+  await seedDemoCreativeTraffic(db, { programId: demo.id, partnerId: partner.id });
   return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1, activity };
 }
 
