@@ -14,6 +14,8 @@ export async function AppShell(props: {
   email: string;
   canManage: boolean;
   nav: NavItem[];
+  /** Area-specific controls in the top bar (the partner's notices). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const t = await getTranslations("shell");
@@ -41,6 +43,7 @@ export async function AppShell(props: {
             {props.area === "partner" ? t("partnerArea") : t("managerArea")}
           </span>
           <div className="ml-auto flex items-center gap-3">
+            {props.actions}
             {props.area === "partner" && props.canManage && (
               <Link
                 href="/manage"

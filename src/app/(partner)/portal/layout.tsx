@@ -1,12 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NoticesMenu } from "~/components/partner/notices/notices-menu";
 import { AppShell } from "~/components/shell/app-shell";
 import { requireUser } from "~/server/auth/require-user";
 
 export default async function PartnerLayout({ children }: { children: ReactNode }) {
   const { me, caller } = await requireUser();
   const t = await getTranslations("partner.nav");
+  const tSettings = await getTranslations("settings");
   const managed = await caller.manage.programs.list();
+  const unreadNotices = await caller.partner.notifications.unreadCount();
   return (
     <AppShell
       area="partner"
@@ -16,7 +19,10 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         { href: "/portal", label: t("dashboard"), exact: true },
         { href: "/portal/programs", label: t("programs") },
         { href: "/portal/earnings", label: t("earnings") },
+        { href: "/portal/creatives", label: t("creatives") },
+        { href: "/portal/settings", label: tSettings("nav") },
       ]}
+      actions={<NoticesMenu initialUnread={unreadNotices} />}
     >
       {children}
     </AppShell>
