@@ -1,4 +1,5 @@
 import type { Sql } from "postgres";
+import { clickNotices } from "~/server/live/click-notices";
 
 /** A click to store (times in epoch ms); `billable` and `isUnique` were decided by the ingest server. */
 export type ClickEvent = {
@@ -12,6 +13,7 @@ export type ClickEvent = {
   isUnique: boolean;
   ipHash: string;
   country: string | null;
+  /** The effective sub-id: the visit's own, else its link's (the sub-id rollup counts it). */
   subId: string | null;
 };
 
@@ -87,11 +89,13 @@ export class EventBatch {
 }
 
 /*
- * One statement, one round trip, one transaction: the raw events and their hourly and daily
- * rollups commit together or not at all, so the counters always equal the events. Rollup rows
- * are upserted in key order, hourly before daily (the main statement runs before the CTE that
- * nobody reads), so concurrent batches take row locks in one global order and never deadlock;
- * other writers of the rollups should lock in the same order. Hours and days are UTC.
+ * One statement, one round trip, one transaction: the raw events and their hourly, daily and
+ * sub-id rollups commit together or not at all, so the counters always equal the events.
+ * Rollup rows are upserted in key order, hourly, then daily, then per sub-id: PostgreSQL runs
+ * the main statement first, then the CTEs nobody reads in reverse order of declaration (so sd
+ * is declared before d). Concurrent batches thus take row locks in one global order and never
+ * deadlock; other writers of the rollups lock in the same order (rollups.ts). Hours and days
+ * are UTC.
  */
 export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
   if (batch.size === 0) return;
@@ -105,7 +109,7 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
         ${texts(c.linkId)}::uuid[], ${texts(c.enrollmentId)}::uuid[], ${bools(c.billable)}::bool[],
         ${bools(c.isUnique)}::bool[], ${texts(c.ipHash)}::text[], ${texts(c.country)}::char(2)[],
         ${texts(c.subId)}::text[])
-      returning program_id, enrollment_id, link_id, occurred_at, billable, is_unique
+      returning program_id, enrollment_id, link_id, occurred_at, billable, is_unique, sub_id
     ), i as (
       insert into impressions (occurred_at, program_id, link_id, enrollment_id, creative_id, billable, ip_hash, country)
       select * from unnest(
@@ -122,6 +126,15 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
       select program_id, enrollment_id, link_id, date_trunc('hour', occurred_at, 'UTC'),
         0, 0, 0, 1, billable::int
       from i
+    ), n as (${clickNotices(sql)}
+    ), sd as (
+      insert into stats_subid_daily as s (program_id, enrollment_id, sub_id, day, clicks, unique_clicks)
+      select program_id, enrollment_id, sub_id, (occurred_at at time zone 'UTC')::date,
+        count(*), sum(is_unique::int)
+      from c where sub_id is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4
+      on conflict on constraint stats_subid_daily_key_uq do update set
+        clicks = s.clicks + excluded.clicks,
+        unique_clicks = s.unique_clicks + excluded.unique_clicks
     ), d as (
       insert into stats_daily as s
         (program_id, enrollment_id, day, clicks, unique_clicks, paid_clicks, impressions, paid_impressions)
@@ -139,7 +152,10 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
       (program_id, enrollment_id, link_id, hour, clicks, unique_clicks, paid_clicks, impressions, paid_impressions)
     select program_id, enrollment_id, link_id, hour,
       sum(clicks), sum(unique_clicks), sum(paid_clicks), sum(impressions), sum(paid_impressions)
-    from e group by 1, 2, 3, 4 order by 1, 2, 3, 4
+    from e
+    -- Reads n, which would not run otherwise: live dashboards hear of the batch at its commit.
+    where (select count(*) from n) >= 0
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint stats_hourly_key_uq do update set
       clicks = s.clicks + excluded.clicks,
       unique_clicks = s.unique_clicks + excluded.unique_clicks,

@@ -25,6 +25,11 @@ export type RollupIncrement = {
   enrollmentId: string | null;
   /** Null for a promo-code or unattributed conversion. Not part of the daily key. */
   linkId: string | null;
+  /**
+   * The effective sub-id of the attributed click (its own, else its link's): also counted in
+   * stats_subid_daily. Absent or null for traffic without one and promo-code conversions.
+   */
+  subId?: string | null;
   at: Date;
   counters: RollupCounters;
 };
@@ -57,12 +62,14 @@ export const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) 
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
- * Adds increments to stats_hourly and stats_daily with INSERT … ON CONFLICT DO UPDATE. Rows of
- * the same key are merged first (one statement may not update a row twice) and written in key
- * order, hourly before daily, in one statement shaped like record-events.ts's (the main insert
- * runs before the CTE nobody reads): concurrent writers lock rows in one global order and cannot
- * deadlock. Callers in a transaction should call it last, right before commit: a busy partner's
- * rows stay locked from here until the commit, which serialises that partner's writers.
+ * Adds increments to stats_hourly, stats_daily and (those with a sub-id) stats_subid_daily with
+ * INSERT … ON CONFLICT DO UPDATE. Rows of the same key are merged first (one statement may not
+ * update a row twice) and written in key order, hourly, then daily, then per sub-id, in one
+ * statement shaped like record-events.ts's (the main insert runs first, then the CTEs nobody
+ * reads, the one declared last first): concurrent writers lock rows in one global order and
+ * cannot deadlock. Callers in a transaction should call it last, right before commit: a busy
+ * partner's rows stay locked from here until the commit, which serialises that partner's
+ * writers.
  */
 export async function addToRollups(
   db: Executor,
@@ -89,12 +96,31 @@ export async function addToRollups(
     const key = [i.programId, i.enrollmentId ?? LAST, day].join("|");
     return { key, row: { program_id: i.programId, enrollment_id: i.enrollmentId, day } };
   });
+  // jsonb_to_recordset reads only the columns it declares: the other counters stay out.
+  const bySubId = merge(
+    increments.filter((i) => i.subId != null && i.enrollmentId !== null),
+    (i) => {
+      const day = dayOf(i.at);
+      const key = [i.programId, i.enrollmentId, i.subId, day].join("|");
+      return {
+        key,
+        row: { program_id: i.programId, enrollment_id: i.enrollmentId, sub_id: i.subId, day },
+      };
+    },
+  ).map((row) => ({ ...row, conversions: row.sales + row.leads + row.installs + row.actions }));
   // Not awaited yet: on a transaction's connection the running totals' statements follow it in
   // the same round trip (the server still runs them after it, in order).
   const written = executePrepared(
     db,
     sql`
-    with d as (
+    with sd as (
+      insert into stats_subid_daily as s (program_id, enrollment_id, sub_id, day, ${SUB_ID_COLUMNS})
+      select program_id, enrollment_id, sub_id, day, ${SUB_ID_COLUMNS}
+      from jsonb_to_recordset(${json(bySubId)}::jsonb)
+        as x(program_id uuid, enrollment_id uuid, sub_id text, day date, ${SUB_ID_COLUMN_TYPES})
+      order by program_id, enrollment_id, sub_id, day
+      on conflict on constraint stats_subid_daily_key_uq do update set ${SUB_ID_ADD_EXCLUDED}
+    ), d as (
       insert into stats_daily as s (program_id, enrollment_id, day, ${COLUMNS})
       select program_id, enrollment_id, day, ${COLUMNS}
       from jsonb_to_recordset(${json(daily)}::jsonb)
@@ -131,6 +157,19 @@ const COLUMN_TYPES = sql.raw(
 );
 const ADD_EXCLUDED = sql.raw(
   COUNTER_COLUMNS.map((column) => `${column} = s.${column} + excluded.${column}`).join(", "),
+);
+
+/*
+ * The sub-id rollup keeps fewer counters: conversions of every type in one, revenue gross of
+ * refunds (as stats_daily.revenue), commission net of reversals.
+ */
+const SUB_ID_COUNTERS = ["clicks", "unique_clicks", "conversions", "revenue", "commission"];
+const SUB_ID_COLUMNS = sql.raw(SUB_ID_COUNTERS.join(", "));
+const SUB_ID_COLUMN_TYPES = sql.raw(
+  "clicks integer, unique_clicks integer, conversions integer, revenue bigint, commission bigint",
+);
+const SUB_ID_ADD_EXCLUDED = sql.raw(
+  SUB_ID_COUNTERS.map((column) => `${column} = s.${column} + excluded.${column}`).join(", "),
 );
 
 /** Rows as JSON with the columns' names, money as decimal strings (bigint has no JSON form). */

@@ -1,21 +1,59 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Dashboard } from "~/components/partner/dashboard/dashboard";
+import { ProgramSwitcher } from "~/components/partner/dashboard/program-switcher";
+import {
+  BREAKDOWN_PAGE_SIZE,
+  DEFAULT_RANGE,
+  type InitialDashboard,
+} from "~/components/partner/dashboard/types";
 import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 
-export default async function PartnerDashboard() {
+type Caller = Awaited<ReturnType<typeof api>>;
+
+/** Partners who are or were approved have figures; applicants do not yet. */
+const WITH_FIGURES = new Set(["active", "needsTerms", "suspended"]);
+
+/** The first paint's data, for the default range: the page is complete before any script runs. */
+async function loadInitial(caller: Caller, programId: string): Promise<InitialDashboard> {
+  const input = { programId, range: DEFAULT_RANGE };
+  const page = { ...input, page: 1, pageSize: BREAKDOWN_PAGE_SIZE };
+  const [summary, series, byLink, bySubId, recent] = await Promise.all([
+    caller.partner.dashboard.summary(input),
+    caller.partner.dashboard.series(input),
+    caller.partner.dashboard.byLink(page),
+    caller.partner.dashboard.bySubId(page),
+    caller.partner.dashboard.recent({ programId }),
+  ]);
+  return { summary, series, byLink, bySubId, recent };
+}
+
+export default async function PartnerDashboard(props: {
+  searchParams: Promise<{ program?: string | string[] }>;
+}) {
   const t = await getTranslations("partner.dashboard");
+  const tDashboard = await getTranslations("dashboard");
   const caller = await api();
-  const [me, programs] = await Promise.all([caller.account.me(), caller.partner.programs.list()]);
+  const [me, programs, { program: wanted }] = await Promise.all([
+    caller.account.me(),
+    caller.partner.programs.list(),
+    props.searchParams,
+  ]);
   const mine = programs.filter((program) => program.state !== "none");
   const needsTerms = mine.filter((program) => program.state === "needsTerms");
+  const withFigures = mine.filter((program) => WITH_FIGURES.has(program.state));
+  const selected = withFigures.find((program) => program.slug === wanted) ?? withFigures[0];
+  const initial = selected ? await loadInitial(caller, selected.id) : null;
   return (
     <div className="space-y-6">
       <PageHeader
         title={t("title", { name: me?.name ?? me?.email ?? "" })}
-        description={t("description")}
+        description={
+          selected ? tDashboard("description", { program: selected.name }) : t("description")
+        }
       />
       {needsTerms.map((program) => (
         <p
@@ -29,6 +67,19 @@ export default async function PartnerDashboard() {
           </Link>
         </p>
       ))}
+      {selected && initial && (
+        <>
+          {withFigures.length > 1 && (
+            <ProgramSwitcher programs={withFigures} selected={selected.slug} />
+          )}
+          <Dashboard
+            key={selected.id}
+            programId={selected.id}
+            currency={selected.currency}
+            initial={initial}
+          />
+        </>
+      )}
       {mine.length === 0 ? (
         <EmptyState
           title={t("emptyTitle")}
@@ -59,7 +110,7 @@ export default async function PartnerDashboard() {
               </li>
             ))}
           </ul>
-          <p className="mt-4 text-sm text-zinc-600">{t("comingSoon")}</p>
+          {!selected && <p className="mt-4 text-sm text-zinc-600">{t("comingSoon")}</p>}
         </Card>
       )}
     </div>

@@ -17,7 +17,8 @@ export type Attribution = {
   enrollment: AttributedEnrollment | null;
   partnerEmail: string | null;
   promoCodeId: string | null;
-  click: { id: string; occurredAt: Date; ipHash: string } | null;
+  /** The attributed click; its sub-id is the effective one (its own, else its link's). */
+  click: { id: string; occurredAt: Date; ipHash: string; subId: string | null } | null;
   linkId: string | null;
   /**
    * Whether the partner earns a commission: not through a disabled link or a click that was

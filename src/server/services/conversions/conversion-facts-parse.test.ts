@@ -14,6 +14,7 @@ const click = (overrides: Partial<NonNullable<RawFacts["click"]>> = {}) => ({
   ipHash: "ip",
   billable: true,
   linkId: "l1",
+  subId: "newsletter" as string | null,
   linkDisabled: false,
   enrollment: enrollment(),
   sourceClicks: 4,
@@ -49,7 +50,12 @@ describe("parseFacts", () => {
     const facts = parseFacts(raw({ click: click() }));
     expect(facts.attribution).toMatchObject({
       source: "click",
-      click: { id: "k1", occurredAt: new Date("2026-01-02T03:04:05.678Z"), ipHash: "ip" },
+      click: {
+        id: "k1",
+        occurredAt: new Date("2026-01-02T03:04:05.678Z"),
+        ipHash: "ip",
+        subId: "newsletter",
+      },
       linkId: "l1",
       billable: true,
     });

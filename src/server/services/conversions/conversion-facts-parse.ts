@@ -40,6 +40,7 @@ export type RawFacts = {
     ipHash: string;
     billable: boolean;
     linkId: string | null;
+    subId: string | null;
     linkDisabled: boolean;
     enrollment: RawEnrollment;
     sourceClicks: number;
@@ -106,7 +107,12 @@ function attributionOf({ promo, click }: RawFacts): Attribution {
     enrollment: enrollmentOf(click.enrollment),
     partnerEmail: click.enrollment.email,
     promoCodeId: null,
-    click: { id: click.id, occurredAt: new Date(click.occurredMs), ipHash: click.ipHash },
+    click: {
+      id: click.id,
+      occurredAt: new Date(click.occurredMs),
+      ipHash: click.ipHash,
+      subId: click.subId,
+    },
     linkId: click.linkId,
     billable: click.billable && !click.linkDisabled && click.enrollment.status === "approved",
   };

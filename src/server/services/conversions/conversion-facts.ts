@@ -38,7 +38,7 @@ export async function loadConversionFacts(
         and p.disabled_at is null
       limit 1
     ), click as (
-      select k.id as click_id, k.occurred_at, k.ip_hash, k.billable, k.link_id,
+      select k.id as click_id, k.occurred_at, k.ip_hash, k.billable, k.link_id, k.sub_id,
         l.disabled_at is not null as link_disabled,
         e.id, e.status, e.tier_key, e.referred_by_id, u.email
       from clicks k
@@ -100,7 +100,8 @@ export async function loadConversionFacts(
       'click', (
         select json_build_object('id', k.click_id,
           'occurredMs', floor(extract(epoch from k.occurred_at) * 1000), 'ipHash', k.ip_hash,
-          'billable', k.billable, 'linkId', k.link_id, 'linkDisabled', k.link_disabled,
+          'billable', k.billable, 'linkId', k.link_id, 'subId', k.sub_id,
+          'linkDisabled', k.link_disabled,
           'enrollment', json_build_object('id', k.id, 'status', k.status,
             'tier_key', k.tier_key, 'referred_by_id', k.referred_by_id, 'email', k.email),
           'sourceClicks', (

@@ -64,26 +64,29 @@ export async function writeCorrections(
   return tx.insert(ledgerEntries).values(rows).returning();
 }
 
-/** Adds a refund or a reversal to the rollups of the hour and partner the sale was counted in. */
+/**
+ * Adds a refund or a reversal to the rollups of the hour, partner, link and sub-id the sale was
+ * counted in.
+ */
 export async function rollUpCorrection(
   tx: Tx,
   conversion: Conversion,
   counters: { refunded?: bigint; commission: bigint },
 ): Promise<void> {
-  let linkId: string | null = null;
+  let click: { linkId: string; subId: string | null } | undefined;
   if (conversion.attribution === "click" && conversion.clickId) {
-    const [click] = await tx
-      .select({ linkId: clicks.linkId })
+    [click] = await tx
+      .select({ linkId: clicks.linkId, subId: clicks.subId })
       .from(clicks)
       .where(and(eq(clicks.id, conversion.clickId), eq(clicks.programId, conversion.programId)))
       .limit(1);
-    linkId = click?.linkId ?? null;
   }
   await addToRollups(tx, [
     {
       programId: conversion.programId,
       enrollmentId: conversion.enrollmentId,
-      linkId,
+      linkId: click?.linkId ?? null,
+      subId: click?.subId ?? null,
       at: conversion.occurredAt,
       counters,
     },

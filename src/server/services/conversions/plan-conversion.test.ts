@@ -21,7 +21,12 @@ const facts = (billable: boolean, clickAgoMs = 60_000): ConversionFacts => ({
     enrollment: { id: "seller", status: "approved", tierKey: null, referredById: "up" },
     partnerEmail: "seller@example.com",
     promoCodeId: null,
-    click: { id: "k1", occurredAt: new Date(now.getTime() - clickAgoMs), ipHash: "ip" },
+    click: {
+      id: "k1",
+      occurredAt: new Date(now.getTime() - clickAgoMs),
+      ipHash: "ip",
+      subId: "newsletter",
+    },
     linkId: "l1",
     billable,
   },
@@ -65,6 +70,7 @@ describe("planConversion", () => {
     expect(plan.increment).toMatchObject({
       enrollmentId: "seller",
       linkId: "l1",
+      subId: "newsletter",
       counters: { sales: 1, revenue: 10_000n, commission: 1000n },
     });
   });

@@ -89,6 +89,7 @@ export function planConversion(
       programId: program.id,
       enrollmentId: row.enrollmentId ?? null,
       linkId: attribution.linkId,
+      subId: attribution.click?.subId ?? null,
       at: occurredAt,
       counters: {
         [typeCounter[input.type]]: 1,

@@ -1,0 +1,169 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import type { LiveEvent } from "~/lib/live-event";
+import { useTRPC } from "~/lib/trpc/client";
+import {
+  BREAKDOWN_PAGE_SIZE,
+  DEFAULT_RANGE,
+  sameRange,
+  type InitialDashboard,
+  type Range,
+} from "./types";
+import { LinkBreakdown, SubIdBreakdown } from "./breakdowns";
+import { ChartTable } from "./chart-table";
+import { EarningsCard } from "./earnings-card";
+import { KpiCards } from "./kpi-cards";
+import { LiveFeed } from "./live-feed";
+import { RangePicker } from "./range-picker";
+import { RecentConversions } from "./recent-conversions";
+import { createThrottle } from "./throttle";
+import { useDashboardFormat } from "./use-format";
+import { useLiveEvents } from "./use-live-events";
+
+// Two charts of 220 px and the gap between them: the placeholder takes the same room.
+const ChartPlaceholder = () => <div className="h-[456px] animate-pulse rounded-md bg-zinc-50" />;
+const SeriesChart = dynamic(() => import("./series-chart"), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+
+/** How often live events may refetch the figures: a burst of clicks costs one refetch. */
+const REFRESH_MS = 500;
+
+/**
+ * The partner's dashboard of one program: figures for a range (rendered first from what the
+ * server loaded, refetched when the range or a page changes), refreshed when a live event of
+ * theirs arrives.
+ */
+export function Dashboard(props: {
+  programId: string;
+  currency: string;
+  initial: InitialDashboard;
+}) {
+  const t = useTranslations("dashboard");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const f = useDashboardFormat(props.currency);
+  const [range, setRange] = useState<Range>(DEFAULT_RANGE);
+  const [linkPage, setLinkPage] = useState(1);
+  const [subIdPage, setSubIdPage] = useState(1);
+  const { programId, initial } = props;
+  const first = sameRange(range, DEFAULT_RANGE);
+  const input = { programId, range };
+  const keep = { placeholderData: keepPreviousData };
+
+  const summary = useQuery(
+    trpc.partner.dashboard.summary.queryOptions(input, {
+      ...keep,
+      initialData: first ? initial.summary : undefined,
+    }),
+  );
+  const series = useQuery(
+    trpc.partner.dashboard.series.queryOptions(input, {
+      ...keep,
+      initialData: first ? initial.series : undefined,
+    }),
+  );
+  const byLink = useQuery(
+    trpc.partner.dashboard.byLink.queryOptions(
+      { ...input, page: linkPage, pageSize: BREAKDOWN_PAGE_SIZE },
+      { ...keep, initialData: first && linkPage === 1 ? initial.byLink : undefined },
+    ),
+  );
+  const bySubId = useQuery(
+    trpc.partner.dashboard.bySubId.queryOptions(
+      { ...input, page: subIdPage, pageSize: BREAKDOWN_PAGE_SIZE },
+      { ...keep, initialData: first && subIdPage === 1 ? initial.bySubId : undefined },
+    ),
+  );
+  const recent = useQuery(
+    trpc.partner.dashboard.recent.queryOptions({ programId }, { initialData: initial.recent }),
+  );
+
+  // New clicks and conversions: refetch every dashboard query on screen, at most twice a second.
+  const refresh = useMemo(
+    () =>
+      createThrottle(
+        () => void queryClient.invalidateQueries({ queryKey: trpc.partner.dashboard.pathKey() }),
+        REFRESH_MS,
+      ),
+    [queryClient, trpc],
+  );
+  useEffect(() => () => refresh.cancel(), [refresh]);
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      if (event.programId === programId) refresh.call();
+    },
+    [programId, refresh],
+  );
+  const { connected } = useLiveEvents(programId, onEvent);
+  // Events committed while the stream was (re)connecting are not replayed: catch up once it is up.
+  useEffect(() => {
+    if (connected) refresh.call();
+  }, [connected, refresh]);
+
+  const changeRange = (next: Range) => {
+    setRange(next);
+    setLinkPage(1);
+    setSubIdPage(1);
+  };
+  // Showing the previous range's figures while the new range loads (not a live refetch).
+  const switching = summary.isPlaceholderData || series.isPlaceholderData;
+  const failed = [summary, series, byLink, bySubId, recent].find((query) => query.error);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
+        <RangePicker range={range} onChange={changeRange} />
+        {summary.data && (
+          <p className="text-sm text-zinc-600" aria-live="polite">
+            {summary.data.period.from === summary.data.period.to
+              ? t("periodDay", { day: f.day(summary.data.period.from) })
+              : t("period", {
+                  from: f.day(summary.data.period.from),
+                  to: f.day(summary.data.period.to),
+                })}
+            {switching && <span className="ml-2">{t("updating")}</span>}
+          </p>
+        )}
+      </div>
+      {failed?.error && (
+        <p role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-700">
+          {t("loadFailed", { message: failed.error.message })}
+          <Button type="button" variant="secondary" onClick={() => void failed.refetch()}>
+            {t("retry")}
+          </Button>
+        </p>
+      )}
+      <div aria-busy={switching} className={switching ? "space-y-6 opacity-60" : "space-y-6"}>
+        {summary.data && <KpiCards summary={summary.data} format={f} />}
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card className="min-w-0 lg:col-span-2">
+            <h2 className="mb-3 font-semibold">{t("chart.title")}</h2>
+            {series.data ? (
+              <>
+                <SeriesChart series={series.data} currency={props.currency} />
+                <ChartTable series={series.data} format={f} />
+              </>
+            ) : (
+              <ChartPlaceholder />
+            )}
+          </Card>
+          <div className="space-y-6">
+            {summary.data && <EarningsCard earnings={summary.data.earnings} format={f} />}
+            <LiveFeed programId={programId} currency={props.currency} />
+          </div>
+        </div>
+        {byLink.data && <LinkBreakdown data={byLink.data} onPage={setLinkPage} format={f} />}
+        {bySubId.data && <SubIdBreakdown data={bySubId.data} onPage={setSubIdPage} format={f} />}
+        {recent.data && <RecentConversions items={recent.data} format={f} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import type { ActorContext } from "../../context";
+import { readPage } from "./paged";
+import { resolvePeriod } from "./period";
+import { conversionRate, earningsPerClick } from "./rates";
+import { breakdownInput, dashboardScope, type BreakdownInput } from "./scope";
+
+export type SubIdBreakdownRow = {
+  subId: string;
+  clicks: number;
+  uniqueClicks: number;
+  conversions: number;
+  conversionRate: number | null;
+  /** Minor units of the program's currency; revenue gross of refunds. */
+  revenue: bigint;
+  commission: bigint;
+  epc: bigint | null;
+};
+
+type Row = {
+  sub_id: string;
+  clicks: number;
+  unique_clicks: number;
+  conversions: number;
+  revenue: string;
+  commission: string;
+};
+
+/**
+ * The partner's sub-ids with activity in the range's days, busiest first, a page at a time,
+ * from the daily sub-id rollup (traffic without a sub-id is not in it).
+ */
+export async function dashboardBySubId(ctx: ActorContext, input: BreakdownInput, now = new Date()) {
+  const { programId, range, page, pageSize } = breakdownInput.parse(input);
+  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+  const period = resolvePeriod(range, now);
+  const { rows, total } = await readPage<Row>(
+    ctx.db,
+    sql`
+      select s.sub_id, sum(s.clicks)::int as clicks, sum(s.unique_clicks)::int as unique_clicks,
+        sum(s.conversions)::int as conversions, sum(s.revenue)::text as revenue,
+        sum(s.commission)::text as commission,
+        row_number() over (
+          order by sum(s.clicks) desc, sum(s.commission) desc, s.sub_id) as n
+      from stats_subid_daily s
+      where s.enrollment_id = ${scope.enrollmentId}::uuid and s.program_id = ${programId}::uuid
+        and s.day between ${period.from}::date and ${period.to}::date
+      group by s.sub_id`,
+    page,
+    pageSize,
+  );
+  const items = rows.map((row): SubIdBreakdownRow => {
+    const commission = BigInt(row.commission);
+    return {
+      subId: row.sub_id,
+      clicks: row.clicks,
+      uniqueClicks: row.unique_clicks,
+      conversions: row.conversions,
+      conversionRate: conversionRate(row.conversions, row.unique_clicks),
+      revenue: BigInt(row.revenue),
+      commission,
+      epc: earningsPerClick(commission, row.clicks),
+    };
+  });
+  return { items, total, page, pageSize };
+}
