@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
+import { ExportCsvLink } from "~/components/manager/export-csv-link";
 import { managedProgram } from "~/components/manager/managed-program";
 import {
   attributionSources,
@@ -53,6 +54,12 @@ export default async function ConversionsPage(props: {
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-zinc-600">{t("description")}</p>
       </div>
+      <ExportCsvLink
+        slug={slug}
+        table="conversions"
+        what={t("title")}
+        query={{ type: query.type, attribution: query.attribution, review: query.review }}
+      />
       <ConversionFilters values={query} />
       {result.items.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={filtered ? t("emptyFiltered") : t("emptyBody")} />

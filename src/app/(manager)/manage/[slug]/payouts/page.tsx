@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageNav } from "~/components/ui/page-nav";
 import { z } from "zod";
+import { ExportCsvLink } from "~/components/manager/export-csv-link";
 import { managedProgram } from "~/components/manager/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
@@ -62,6 +63,12 @@ export default async function PayoutsPage(props: {
         <h2 id="payouts-title" className="text-lg font-semibold">
           {t("title")}
         </h2>
+        <ExportCsvLink
+          slug={slug}
+          table="payouts"
+          what={t("title")}
+          query={{ status: query.status ?? "all" }}
+        />
         <ul className="flex flex-wrap gap-2" aria-label={t("filter")}>
           {[...statuses, undefined].map((status) => (
             <li key={status ?? "all"}>

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { dayRangeSchema, daysInRange } from "../stats/day-range";
+
+export const PERIOD_PRESETS = ["7d", "30d", "90d"] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+const presetDays: Record<PeriodPreset, number> = { "7d": 7, "30d": 30, "90d": 90 };
+
+/** A preset ending today, or a custom inclusive range of UTC days (at most 366 of them). */
+export const periodSchema = z.union([z.object({ preset: z.enum(PERIOD_PRESETS) }), dayRangeSchema]);
+
+export type PeriodInput = z.input<typeof periodSchema>;
+export type DayRange = { from: string; to: string };
+
+/**
+ * The UTC days a period covers. Presets end today (the rollups' days are UTC, so "today" is
+ * the UTC day of `now`, not the viewer's).
+ */
+export function resolvePeriod(input: PeriodInput, now: Date = new Date()): DayRange {
+  const period = periodSchema.parse(input);
+  if ("preset" in period) {
+    const to = utcDay(now);
+    return { from: addDays(to, 1 - presetDays[period.preset]), to };
+  }
+  return { from: period.from, to: period.to };
+}
+
+/** The period of equal length that ends the day before `range` starts: what deltas compare with. */
+export function previousPeriod(range: DayRange): DayRange {
+  const length = daysInRange(range.from, range.to).length;
+  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
+}
+
+/** Instants bounding a range of UTC days: [from 00:00Z, the day after `to` 00:00Z). */
+export function periodBounds(range: DayRange): { start: Date; end: Date } {
+  return {
+    start: new Date(`${range.from}T00:00:00Z`),
+    end: new Date(`${addDays(range.to, 1)}T00:00:00Z`),
+  };
+}
+
+/**
+ * The period a page's query string names: `range` = 7d | 30d | 90d, or `custom` with `from`
+ * and `to`. Shared by the analytics page and its CSV exports so both read the same days.
+ */
+export function periodFromQuery(query: {
+  range?: string;
+  from?: string;
+  to?: string;
+}): PeriodInput {
+  if (query.range === "custom") return { from: query.from ?? "", to: query.to ?? "" };
+  const preset = PERIOD_PRESETS.find((value) => value === query.range);
+  return { preset: preset ?? "30d" };
+}

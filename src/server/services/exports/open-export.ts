@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "~/server/db/client";
+import { programMembers, programs } from "~/server/db/schema";
+import { can } from "~/server/auth/permissions";
+import { utcDay } from "~/server/tracking/running-delta";
+import { recordAudit } from "../audit/record-audit";
+import { csvStream } from "./csv-stream";
+import { exportTables, isExportName } from "./registry";
+
+export type ExportRequest = { slug: string; table: string; query: URLSearchParams };
+
+export type OpenedExport =
+  | { ok: true; filename: string; body: ReadableStream<Uint8Array> }
+  | { ok: false; status: 401 | 404 | 400 };
+
+/**
+ * Opens a CSV export for the route handler: the program is found only through the caller's
+ * own membership (a program they do not manage is a 404, like an unknown table), the table's
+ * permission is checked, its filters parsed, and the export audited (it hands out partners'
+ * names and emails). Nothing is read until the returned stream is.
+ */
+export async function openExport(
+  ctx: { db: Db; userId: string | null },
+  request: ExportRequest,
+): Promise<OpenedExport> {
+  if (!ctx.userId) return { ok: false, status: 401 };
+  if (!isExportName(request.table)) return { ok: false, status: 404 };
+  const table = exportTables[request.table];
+  const [membership] = await ctx.db
+    .select({ program: programs, role: programMembers.role })
+    .from(programMembers)
+    .innerJoin(programs, eq(programs.id, programMembers.programId))
+    .where(and(eq(programMembers.userId, ctx.userId), eq(programs.slug, request.slug)))
+    .limit(1);
+  if (!membership || !can(membership.role, table.permission)) return { ok: false, status: 404 };
+  const opened = table.parse(Object.fromEntries(request.query));
+  if (!opened.ok) return { ok: false, status: 400 };
+  const { program } = membership;
+  await recordAudit(ctx.db, {
+    programId: program.id,
+    actorId: ctx.userId,
+    action: "export.downloaded",
+    targetType: "export",
+    targetId: request.table,
+    data: { filters: request.query.toString().slice(0, 500) },
+  });
+  const programCtx = { db: ctx.db, userId: ctx.userId, program };
+  const suffix = opened.prepared.suffix || utcDay(new Date());
+  return {
+    ok: true,
+    // Slugs are [a-z0-9-] and suffixes are dates: nothing to escape in the header.
+    filename: `${request.table}-${program.slug}-${suffix}.csv`,
+    body: csvStream(table.header, opened.prepared.pages(programCtx)),
+  };
+}
