@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, emails, enrollments } from "~/server/db/schema";
 import { db } from "../support/db";
 import { clientError } from "../support/client-error";
-import { callerFor, makeProgram, makeUser } from "../support/factories";
+import { callerFor, makePartner, makeProgram, makeUser } from "../support/factories";
 
 async function latestEmailTo(address: string) {
   const [mail] = await db
@@ -58,6 +58,38 @@ describe("applying and deciding", () => {
       ["enrollment.applied", partner.id],
       ["enrollment.approve", manager.id],
     ]);
+  });
+
+  it("records the recruiting partner from a referral code, and nobody for a foreign or own code", async () => {
+    const { program } = await makeProgram();
+    const { program: other } = await makeProgram();
+    const recruiter = await makePartner(program.id);
+    const outsider = await makePartner(other.id);
+    const [codes] = await db
+      .select({ mine: enrollments.referralCode })
+      .from(enrollments)
+      .where(eq(enrollments.id, recruiter.enrollment.id));
+    const [foreign] = await db
+      .select({ code: enrollments.referralCode })
+      .from(enrollments)
+      .where(eq(enrollments.id, outsider.enrollment.id));
+    const referredBy = async (ref: string) => {
+      const applicant = await makeUser();
+      await callerFor(applicant.id).partner.programs.join({
+        slug: program.slug,
+        termsVersion: 1,
+        acceptTerms: true,
+        ref,
+      });
+      const [row] = await db
+        .select({ referredById: enrollments.referredById })
+        .from(enrollments)
+        .where(and(eq(enrollments.partnerId, applicant.id), eq(enrollments.programId, program.id)));
+      return row?.referredById;
+    };
+    expect(await referredBy(codes!.mine)).toBe(recruiter.enrollment.id);
+    expect(await referredBy(foreign!.code)).toBeNull();
+    expect(await referredBy("no-such-code")).toBeNull();
   });
 
   it("approves at once where the program says so", async () => {

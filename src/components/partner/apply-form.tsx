@@ -15,6 +15,8 @@ export function ApplyForm(props: {
   slug: string;
   termsVersion: number;
   mode: "apply" | "reaccept";
+  /** From the recruiting partner's referral link (?ref=). */
+  referralCode?: string;
 }) {
   const t = useTranslations("partner.program");
   const router = useRouter();
@@ -38,6 +40,7 @@ export function ApplyForm(props: {
         termsVersion: props.termsVersion,
         acceptTerms: accepted as true,
         pitch,
+        ref: props.referralCode,
       });
     } else {
       reaccept.mutate({ slug: props.slug, termsVersion: props.termsVersion });

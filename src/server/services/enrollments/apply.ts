@@ -3,21 +3,26 @@ import { enrollments, programs, users } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
 import { recordAudit } from "../audit/record-audit";
+import { findReferrer } from "../referrals/find-referrer";
 import type { ActorContext } from "../context";
 
 /**
  * A partner applies to a program, accepting the terms version they were shown. Programs with
- * automatic approval approve at once; others wait for a manager.
+ * automatic approval approve at once; others wait for a manager. A referral code from the
+ * recruiting partner's link records who recruited them (overrides flow up that line).
  */
 export async function applyToProgram(
   ctx: ActorContext,
-  input: { slug: string; termsVersion: number; pitch: string },
+  input: { slug: string; termsVersion: number; pitch: string; ref?: string },
 ) {
   const result = await ctx.db.transaction(async (tx) => {
     const [program] = await tx.select().from(programs).where(eq(programs.slug, input.slug));
     if (!program || program.currentTermsVersion === 0) throw notFound("program");
     if (input.termsVersion !== program.currentTermsVersion) throw conflict("termsChanged");
     const auto = program.approvalMode === "auto";
+    const referredById = input.ref
+      ? await findReferrer(tx, { programId: program.id, code: input.ref, applicantId: ctx.userId })
+      : null;
     const [enrollment] = await tx
       .insert(enrollments)
       .values({
@@ -26,6 +31,7 @@ export async function applyToProgram(
         status: auto ? "approved" : "applied",
         acceptedTermsVersion: input.termsVersion,
         pitch: input.pitch,
+        referredById,
         decidedAt: auto ? new Date() : null,
       })
       .onConflictDoNothing({ target: [enrollments.programId, enrollments.partnerId] })
@@ -37,7 +43,7 @@ export async function applyToProgram(
       action: auto ? "enrollment.autoApproved" : "enrollment.applied",
       targetType: "enrollment",
       targetId: enrollment.id,
-      data: { termsVersion: input.termsVersion },
+      data: { termsVersion: input.termsVersion, referredById },
     });
     return { program, enrollment };
   });

@@ -22,6 +22,8 @@ export const partnerProgramsRouter = createTRPCRouter({
         termsVersion,
         acceptTerms: z.literal(true, { error: "validation.acceptTerms" }),
         pitch: z.string().trim().max(1000).default(""),
+        /** The recruiting partner's referral code; an unknown one records nobody. */
+        ref: z.string().trim().max(64).optional(),
       }),
     )
     .mutation(({ ctx, input }) => applyToProgram(ctx, input)),

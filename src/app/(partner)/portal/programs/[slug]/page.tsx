@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplyForm } from "~/components/partner/apply-form";
 import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
+import { CreativesProgramCard } from "~/components/partner/creatives/creatives-program-card";
 import { LinksCard } from "~/components/partner/links/links-card";
 import { Card, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
@@ -17,8 +18,12 @@ async function load(slug: string) {
   }
 }
 
-export default async function ProgramPage(props: { params: Promise<{ slug: string }> }) {
+export default async function ProgramPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await props.params;
+  const { ref } = await props.searchParams;
   const { program, terms, state } = await load(slug);
   const t = await getTranslations("partner.program");
   const format = await getFormatter();
@@ -32,6 +37,7 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {state === "active" && <LinksCard slug={program.slug} />}
+          {state === "active" && <CreativesProgramCard slug={program.slug} />}
           <Card>
             <h2 className="font-semibold" data-testid="state-message">
               {t(`stateMessage.${state}`)}
@@ -42,6 +48,7 @@ export default async function ProgramPage(props: { params: Promise<{ slug: strin
                   slug={program.slug}
                   termsVersion={terms.version}
                   mode={state === "none" ? "apply" : "reaccept"}
+                  referralCode={typeof ref === "string" ? ref.slice(0, 64) : undefined}
                 />
               </div>
             )}
