@@ -11,6 +11,7 @@ import { portIsFree } from "~/server/db/embedded";
 import { stopAllChildren } from "./children";
 import { benchConversions } from "./conversions";
 import { benchLighthouse } from "./lighthouse";
+import { benchLive } from "./live";
 import { SERVER_SETTINGS, startBenchDatabase } from "./database";
 import { parseOptions, USAGE, type BenchOptions, type Part } from "./options";
 import { benchRedirects } from "./redirects";
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
           log,
         ),
       stats: () => benchStats(app.db, app.sql, options, log),
+      live: () => benchLive(app.db, app.sql, database.url, ingestEnv, options, log),
       lighthouse: () => benchLighthouse(log),
     };
     for (const part of options.parts) {

@@ -14,6 +14,12 @@ export type Context = { db: Db; userId: string | null; locale: Locale };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Subscriptions (live dashboards) stream over SSE: a ping keeps idle streams open through
+  // proxies, and a client that hears nothing for longer reconnects on its own.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error, ctx }) {
     const presented = presentError(error, ctx?.locale ?? "en");
     return {

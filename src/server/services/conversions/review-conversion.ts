@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { conversions } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
+import { announceReview } from "~/server/live/review-events";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { directTotal, loadCorrectable, rollUpCorrection, writeCorrections } from "./corrections";
@@ -63,6 +64,7 @@ export async function reviewConversion(ctx: ProgramContext, input: ReviewDecisio
         reversed: reversed.toString(),
       },
     });
+    await announceReview(tx, conversion, reviewStatus, now);
     return { reviewStatus };
   });
 }
