@@ -16,6 +16,8 @@ export const managerActions = [
   "commissionRules.manage",
   "apiKeys.read",
   "apiKeys.manage",
+  "webhooks.read",
+  "webhooks.manage",
   "payouts.read",
   "payouts.manage",
   "conversions.read",

@@ -9,9 +9,14 @@ export const queues = {
   settleTraffic: "ledger-settle-traffic",
   /** Carry partners' running totals (rankings) forward to tomorrow. */
   carryRunning: "stats-carry-running",
+  /** Send one outbound webhook delivery (the dispatcher enqueues them from the outbox). */
+  deliverWebhook: "webhooks-deliver",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
 
 /** What a settle-traffic job may carry: one day, or nothing for "the last few closed days". */
 export type SettleTrafficData = { day?: string };
+
+/** A webhooks-deliver job: the webhook_deliveries row to send. */
+export type DeliverWebhookData = { deliveryId: string };

@@ -2,15 +2,22 @@ import { createDb } from "~/server/db/client";
 import { createBoss, createQueues } from "./boss";
 import { approveDueHandler } from "./handlers/approve-due";
 import { carryRunningHandler } from "./handlers/carry-running";
+import { deliverWebhookHandler } from "./handlers/deliver-webhook";
 import { settleTrafficHandler } from "./handlers/settle-traffic";
-import { queues, type SettleTrafficData } from "./queues";
+import { queues, type DeliverWebhookData, type SettleTrafficData } from "./queues";
 import { registerSchedules } from "./schedule";
+import { startWebhookDispatcher } from "./webhook-dispatcher";
 
 export type WorkerOptions = {
   url: string;
   log?: (line: string) => void;
   /** Off in tests, where a cron firing mid-test would act on every program in the database. */
   schedules?: boolean;
+  /**
+   * Whether to move due webhook deliveries to the queue every second; like the schedules it
+   * acts on every program, so it follows `schedules` unless told otherwise.
+   */
+  dispatchWebhooks?: boolean;
 };
 
 /**
@@ -31,6 +38,11 @@ export async function startWorker(options: WorkerOptions) {
       settleTrafficHandler(database.db, log),
     );
     await boss.work(queues.carryRunning, carryRunningHandler(database.db, log));
+    await boss.work<DeliverWebhookData>(
+      queues.deliverWebhook,
+      { batchSize: 10, pollingIntervalSeconds: 1 },
+      deliverWebhookHandler(database.db, log),
+    );
     if (options.schedules !== false) {
       await registerSchedules(boss);
       await boss.send(queues.carryRunning, {});
@@ -40,11 +52,16 @@ export async function startWorker(options: WorkerOptions) {
     await database.sql.end({ timeout: 5 });
     throw error;
   }
+  const dispatcher =
+    (options.dispatchWebhooks ?? options.schedules !== false)
+      ? startWebhookDispatcher(database.db, boss, log)
+      : null;
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
       try {
+        await dispatcher?.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       } finally {
         await database.sql.end({ timeout: 5 });

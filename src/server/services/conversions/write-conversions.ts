@@ -1,5 +1,7 @@
 import type { Db } from "~/server/db/client";
+import { announceConversions } from "~/server/live/conversion-events";
 import { addToRollups, type RollupIncrement } from "~/server/tracking/rollups";
+import { enqueueConversionsCreated } from "../webhooks/conversion-events";
 import { insertConversions, keyOf, type ConversionToInsert } from "./insert-conversion";
 
 /** A decided conversion, ready to write: the row, its ledger entries and its rollup counts. */
@@ -51,14 +53,24 @@ function write(db: Db, items: readonly PendingConversion[], optimistic: boolean)
       counting.catch(() => undefined); // Awaited below, or moot after a rollback.
       const inserted = await inserting;
       if (inserted.size !== items.length) throw new KeyTaken();
+      // Live dashboards hear of them at the commit; pipelined behind the rollups.
+      const announcing = announceConversions(tx, items, inserted);
+      // The webhook outbox commits with the conversions (transactional outbox).
+      const hooks = enqueueConversionsCreated(tx, items, inserted);
       await counting;
+      await announcing;
+      await hooks;
       return inserted;
     }
     const inserted = await inserting;
+    const announcing = announceConversions(tx, items, inserted);
+    const hooks = enqueueConversionsCreated(tx, items, inserted);
     await addToRollups(
       tx,
       items.filter((item) => inserted.has(keyOf(item.row))).map((item) => item.increment),
     );
+    await announcing;
+    await hooks;
     return inserted;
   });
 }

@@ -4,6 +4,8 @@ import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
+import { enqueueWebhookEvents } from "../webhooks/enqueue";
+import { payoutPaidEvent } from "../webhooks/ledger-events";
 
 /**
  * A manager records that a requested payout was paid, with the bank or PayPal reference. The
@@ -56,6 +58,9 @@ export async function markPayoutPaid(
         partner: row.partner.email,
       },
     });
+    await enqueueWebhookEvents(tx, [
+      payoutPaidEvent({ ...row.payout, paidAt, reference: input.reference }),
+    ]);
     return { payout: { ...row.payout, status: "paid" as const, paidAt }, partner: row.partner };
   });
 

@@ -4,12 +4,16 @@ import { curlExamples } from "~/components/manager/api-keys/curl-example";
 import { RevokeApiKeyButton } from "~/components/manager/api-keys/revoke-api-key-button";
 import { SigningSettings } from "~/components/manager/api-keys/signing-settings";
 import { managedProgram } from "~/components/manager/managed-program";
+import { WebhooksSection } from "~/components/manager/webhooks/webhooks-section";
 import { CopyButton } from "~/components/partner/links/copy-button";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { trackingBaseUrl } from "~/lib/tracking-url";
 
-export default async function IntegrationsPage(props: { params: Promise<{ slug: string }> }) {
+export default async function IntegrationsPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await props.params;
   const { caller, program } = await managedProgram(slug);
   const t = await getTranslations("apiKeys");
@@ -100,6 +104,7 @@ export default async function IntegrationsPage(props: { params: Promise<{ slug: 
         <p className="mb-4 mt-1 text-sm text-zinc-600">{t("signing.body")}</p>
         <SigningSettings programId={program.id} requireSignature={requireSignature} />
       </Card>
+      <WebhooksSection slug={slug} searchParams={await props.searchParams} />
     </div>
   );
 }

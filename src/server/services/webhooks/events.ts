@@ -1,0 +1,25 @@
+/**
+ * The outbound events a merchant can subscribe to. Every event has a stable id derived from
+ * what it is about (`<type>:<subject id>`): a conversion is created once, a ledger entry is
+ * approved once and a payout is paid once, so the same fact can never produce a second event,
+ * and receivers can dedupe on the Rally-Event-Id header.
+ */
+export const webhookEventTypes = [
+  "conversion.created",
+  "commission.approved",
+  "payout.paid",
+] as const;
+
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+/** One event to enqueue: the envelope (id, created_at, program) is added by the database. */
+export type WebhookEvent = {
+  programId: string;
+  type: WebhookEventType;
+  /** The id of what the event is about: a conversion, a ledger entry, a payout. */
+  subjectId: string;
+  /** The event's `data`: JSON only, amounts as integer minor units with their currency. */
+  data: Record<string, unknown>;
+};
+
+export const webhookEventId = (type: WebhookEventType, subjectId: string) => `${type}:${subjectId}`;
