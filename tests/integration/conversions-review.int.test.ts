@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, conversions, statsDaily } from "~/server/db/schema";
 import { listReviewQueue } from "~/server/services/conversions/list-review-queue";
 import { reviewConversion } from "~/server/services/conversions/review-conversion";
+import { balanceOf } from "~/server/services/ledger/balances";
 import { db } from "../support/db";
 import { makePartner } from "../support/factories";
 import {
@@ -42,7 +43,7 @@ async function selfReferringPartner() {
     expect(reply.status).toBe(201);
     return String(reply.body.id);
   };
-  return { ...setup, flaggedSale };
+  return { ...setup, partner, flaggedSale };
 }
 
 async function lastAudit(programId: string) {
@@ -70,8 +71,10 @@ describe("review of flagged conversions", () => {
   });
 
   it("clears a conversion: commissions stay, the decision is audited and cannot be repeated", async () => {
-    const { ctx, flaggedSale, program, manager } = await selfReferringPartner();
+    const { ctx, flaggedSale, program, manager, partner } = await selfReferringPartner();
     const id = await flaggedSale();
+    const balance = () => balanceOf(db, { id: partner.enrollment.id, currency: "EUR" });
+    expect(await balance()).toMatchObject({ pending: 1000n, held: 1000n });
     await expect(
       reviewConversion(ctx, { conversionId: id, decision: "clear", note: "known buyer" }),
     ).resolves.toEqual({
@@ -80,6 +83,7 @@ describe("review of flagged conversions", () => {
     const [row] = await db.select().from(conversions).where(eq(conversions.id, id));
     expect(row).toMatchObject({ reviewStatus: "cleared", reviewedBy: manager.id });
     expect((await ledgerOf(id)).map((entry) => entry.amount)).toEqual([1000n, 100n]);
+    expect(await balance()).toMatchObject({ pending: 1000n, held: 0n });
     expect(await lastAudit(program.id)).toMatchObject({
       action: "conversion.cleared",
       actorId: manager.id,

@@ -14,6 +14,7 @@ import { partnerName, seededRandom } from "./demo-people";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoCreatives } from "./demo-creatives";
 import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
+import { seedDemoWebhooks } from "./demo-webhooks";
 
 export const DEMO_PARTNER_COUNT = 300;
 
@@ -86,6 +87,7 @@ export async function seedDemo(db: Db) {
   // After the partners exist: each new creative notifies the program's approved partners.
   await seedDemoCreatives(db, { programId: demo.id, managerId: manager.id });
   await seedDemoCreativeTraffic(db, { programId: demo.id, partnerId: partner.id });
+  await seedDemoWebhooks(db, { programId: demo.id });
   return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1, activity };
 }
 

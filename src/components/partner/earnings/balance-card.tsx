@@ -43,6 +43,11 @@ export async function BalanceCard({ item }: { item: Item }) {
               {money(bucket.value)}
             </dd>
             <dd className="mt-0.5 text-xs text-zinc-500">{bucket.hint}</dd>
+            {bucket.key === "pending" && balance.held !== 0n && (
+              <dd className="mt-0.5 text-xs text-amber-800" data-testid="balance-held">
+                {t("heldForReview", { amount: money(balance.held) })}
+              </dd>
+            )}
           </div>
         ))}
       </dl>

@@ -1,18 +1,32 @@
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { ledgerEntries } from "~/server/db/schema";
+import { conversions, ledgerEntries } from "~/server/db/schema";
 
 /**
  * What a partner has in one program, in minor units of the program's currency:
  * - pending: waiting for the hold period (or a fraud review) to end;
+ * - held: the part of `pending` whose conversion is flagged for review (never approved until a
+ *   manager clears it);
  * - available: approved and in no payout yet — what a payout request takes;
  * - inPayout: approved and part of a requested payout (a cancelled payout releases its entries);
  * - paid: paid out.
  * Negative rows (reversals, clawbacks) count in the bucket of their own status.
  */
-export type Balance = { pending: bigint; available: bigint; inPayout: bigint; paid: bigint };
+export type Balance = {
+  pending: bigint;
+  held: bigint;
+  available: bigint;
+  inPayout: bigint;
+  paid: bigint;
+};
 
-export const zeroBalance = (): Balance => ({ pending: 0n, available: 0n, inPayout: 0n, paid: 0n });
+export const zeroBalance = (): Balance => ({
+  pending: 0n,
+  held: 0n,
+  available: 0n,
+  inPayout: 0n,
+  paid: 0n,
+});
 
 const total = (filter: SQL) =>
   sql<string>`coalesce(sum(${ledgerEntries.amount}) filter (where ${filter}), 0)::text`;
@@ -32,6 +46,9 @@ export async function balancesFor(
       enrollmentId: ledgerEntries.enrollmentId,
       currency: ledgerEntries.currency,
       pending: total(sql`${ledgerEntries.status} = 'pending'`),
+      held: total(
+        sql`${ledgerEntries.status} = 'pending' and ${conversions.reviewStatus} = 'flagged'`,
+      ),
       available: total(
         sql`${ledgerEntries.status} = 'approved' and ${ledgerEntries.payoutId} is null`,
       ),
@@ -41,6 +58,7 @@ export async function balancesFor(
       paid: total(sql`${ledgerEntries.status} = 'paid'`),
     })
     .from(ledgerEntries)
+    .leftJoin(conversions, eq(conversions.id, ledgerEntries.conversionId))
     .where(
       inArray(
         ledgerEntries.enrollmentId,
@@ -53,6 +71,7 @@ export async function balancesFor(
     if (currencyOf.get(row.enrollmentId) !== row.currency) continue;
     result.set(row.enrollmentId, {
       pending: BigInt(row.pending),
+      held: BigInt(row.held),
       available: BigInt(row.available),
       inPayout: BigInt(row.inPayout),
       paid: BigInt(row.paid),
