@@ -1,16 +1,25 @@
 import { accountRouter } from "./routers/account";
+import { manageAnalyticsRouter } from "./routers/manage/analytics";
 import { manageApiKeysRouter } from "./routers/manage/api-keys";
 import { manageAuditRouter } from "./routers/manage/audit";
 import { manageCommissionRulesRouter } from "./routers/manage/commission-rules";
 import { manageConversionsRouter } from "./routers/manage/conversions";
+import { manageCreativesRouter } from "./routers/manage/creatives";
 import { manageEnrollmentsRouter } from "./routers/manage/enrollments";
+import { managePartnersRouter } from "./routers/manage/partners";
 import { managePayoutsRouter } from "./routers/manage/payouts";
 import { manageProgramsRouter } from "./routers/manage/programs";
 import { managePromoCodesRouter } from "./routers/manage/promo-codes";
 import { manageReviewRouter } from "./routers/manage/review";
+import { manageWebhooksRouter } from "./routers/manage/webhooks";
+import { partnerCreativesRouter } from "./routers/partner/creatives";
+import { partnerDashboardRouter } from "./routers/partner/dashboard";
 import { partnerEarningsRouter } from "./routers/partner/earnings";
 import { partnerLinksRouter } from "./routers/partner/links";
+import { partnerLiveRouter } from "./routers/partner/live";
+import { partnerNotificationsRouter } from "./routers/partner/notifications";
 import { partnerPayoutsRouter } from "./routers/partner/payouts";
+import { partnerProfileRouter } from "./routers/partner/profile";
 import { partnerProgramsRouter } from "./routers/partner/programs";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -21,10 +30,16 @@ export const appRouter = createTRPCRouter({
     links: partnerLinksRouter,
     earnings: partnerEarningsRouter,
     payouts: partnerPayoutsRouter,
+    profile: partnerProfileRouter,
+    creatives: partnerCreativesRouter,
+    notifications: partnerNotificationsRouter,
+    live: partnerLiveRouter,
+    dashboard: partnerDashboardRouter,
   }),
   manage: createTRPCRouter({
     programs: manageProgramsRouter,
     enrollments: manageEnrollmentsRouter,
+    partners: managePartnersRouter,
     audit: manageAuditRouter,
     promoCodes: managePromoCodesRouter,
     commissionRules: manageCommissionRulesRouter,
@@ -32,6 +47,9 @@ export const appRouter = createTRPCRouter({
     payouts: managePayoutsRouter,
     review: manageReviewRouter,
     conversions: manageConversionsRouter,
+    analytics: manageAnalyticsRouter,
+    creatives: manageCreativesRouter,
+    webhooks: manageWebhooksRouter,
   }),
 });
 

@@ -14,6 +14,7 @@ import { partnerName, seededRandom } from "./demo-people";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoCreatives } from "./demo-creatives";
 import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
+import { seedDemoPartnerNotes } from "./demo-partner-notes";
 import { seedDemoWebhooks } from "./demo-webhooks";
 
 export const DEMO_PARTNER_COUNT = 300;
@@ -84,6 +85,8 @@ export async function seedDemo(db: Db) {
     .where(eq(programs.slug, "demo"));
   if (!check) throw new Error("demo seed did not commit");
   const activity = await seedDemoActivity(db, { program: demo, managerId: manager.id });
+  // After the commission rules (its tiers come from them).
+  await seedDemoPartnerNotes(db, { programId: demo.id, managerId: manager.id });
   // After the partners exist: each new creative notifies the program's approved partners.
   await seedDemoCreatives(db, { programId: demo.id, managerId: manager.id });
   await seedDemoCreativeTraffic(db, { programId: demo.id, partnerId: partner.id });

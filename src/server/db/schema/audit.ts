@@ -18,6 +18,8 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_program_created_idx").on(t.programId, t.createdAt),
+    // The log pages newest first by id within one program.
+    index("audit_log_program_id_idx").on(t.programId, t.id.desc()),
     index("audit_log_actor_idx").on(t.actorId),
   ],
 );

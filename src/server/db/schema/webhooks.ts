@@ -72,5 +72,10 @@ export const webhookDeliveries = pgTable(
     unique("webhook_deliveries_event_uq").on(t.endpointId, t.eventId),
     index("webhook_deliveries_endpoint_created_idx").on(t.endpointId, t.createdAt),
     index("webhook_deliveries_program_created_idx").on(t.programId, t.createdAt),
+    index("webhook_deliveries_program_status_idx").on(t.programId, t.status, t.createdAt),
+    // The dispatcher's once-a-second scan for due deliveries.
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
   ],
 );

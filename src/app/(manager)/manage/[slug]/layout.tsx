@@ -10,6 +10,7 @@ export default async function ProgramConsoleLayout(props: {
   const { slug } = await props.params;
   const { program } = await managedProgram(slug);
   const t = await getTranslations("manager.program");
+  const tAnalytics = await getTranslations("analytics");
   const base = `/manage/${program.slug}`;
   return (
     <div>
@@ -21,7 +22,9 @@ export default async function ProgramConsoleLayout(props: {
           items={[
             { href: base, label: t("overview"), exact: true },
             { href: `${base}/partners`, label: t("partners") },
+            { href: `${base}/analytics`, label: tAnalytics("nav") },
             { href: `${base}/promo-codes`, label: t("promoCodes") },
+            { href: `${base}/creatives`, label: t("creatives") },
             { href: `${base}/commissions`, label: t("commissions") },
             { href: `${base}/conversions`, label: t("conversions") },
             { href: `${base}/review`, label: t("review") },

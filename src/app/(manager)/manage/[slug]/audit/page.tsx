@@ -1,64 +1,89 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
+import { AuditEntry } from "~/components/manager/audit/audit-entry";
+import { AuditFilters } from "~/components/manager/audit/audit-filters";
+import { ExportCsvLink } from "~/components/manager/export-csv-link";
 import { managedProgram } from "~/components/manager/managed-program";
 import { EmptyState } from "~/components/ui/card";
+
+const key = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{1,64}$/);
+const text = z.string().trim().min(1).max(200);
+const querySchema = z.object({
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+  action: key.optional().catch(undefined),
+  actor: text.optional().catch(undefined),
+  targetType: key.optional().catch(undefined),
+  targetId: text.optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  q: text.optional().catch(undefined),
+});
 
 export default async function AuditPage(props: {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { slug } = await props.params;
-  const before = z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .catch(undefined)
-    .parse((await props.searchParams).before);
+  const { before, ...filters } = querySchema.parse(await props.searchParams);
+  // A reversed range is read the way it was meant rather than refused.
+  if (filters.from && filters.to && filters.from > filters.to) {
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
   const { caller, program } = await managedProgram(slug);
   const t = await getTranslations("manager.audit");
-  const format = await getFormatter();
-  const page = await caller.manage.audit.list({ programId: program.id, before });
-  if (page.items.length === 0) return <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
+  const page = await caller.manage.audit.list({ programId: program.id, before, ...filters });
+  const base = `/manage/${slug}/audit`;
+  const href = (values: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(values)) if (value) params.set(name, String(value));
+    return `${base}${params.size ? `?${params}` : ""}`;
+  };
+  const filtered = Object.values(filters).some(Boolean);
+
   return (
     <div className="space-y-4">
-      <ol className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
-        {page.items.map((entry) => (
-          <li
-            key={entry.id}
-            className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between"
-            data-testid="audit-entry"
-          >
-            <span>
-              <span className="font-medium">{entry.actorEmail ?? t("system")}</span>{" "}
-              <code className="rounded bg-zinc-100 px-1 text-xs">{entry.action}</code>{" "}
-              <span className="text-zinc-600">{summarize(entry.data)}</span>
-            </span>
-            <time className="text-xs text-zinc-500" dateTime={entry.createdAt.toISOString()}>
-              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-          </li>
-        ))}
-      </ol>
-      {page.nextCursor && (
-        <Link
-          href={`/manage/${slug}/audit?before=${page.nextCursor}`}
-          className="text-sm text-brand-700 underline"
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
+      <ExportCsvLink slug={slug} table="audit" what={t("title")} query={filters} />
+      <AuditFilters values={filters} clearHref={base} />
+      {page.items.length === 0 ? (
+        <EmptyState
+          title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")}
+          body={filtered ? t("emptyFiltered") : t("emptyBody")}
+        />
+      ) : (
+        <ol
+          aria-label={t("listLabel")}
+          className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white"
         >
-          {t("older")}
-        </Link>
+          {page.items.map((entry) => (
+            <AuditEntry
+              key={entry.id}
+              entry={entry}
+              slug={slug}
+              targetHref={href({ targetType: entry.targetType, targetId: entry.targetId })}
+            />
+          ))}
+        </ol>
       )}
+      <nav className="flex gap-3 text-sm" aria-label={t("pagination")}>
+        {before && (
+          <Link href={href(filters)} className="text-brand-700 underline">
+            {t("newest")}
+          </Link>
+        )}
+        {page.nextCursor && (
+          <Link
+            href={href({ ...filters, before: page.nextCursor })}
+            className="text-brand-700 underline"
+          >
+            {t("older")}
+          </Link>
+        )}
+      </nav>
     </div>
   );
-}
-
-function summarize(data: Record<string, unknown>): string {
-  return Object.entries(data)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .map(
-      ([key, value]) =>
-        `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
-    )
-    .join(", ");
 }

@@ -1,0 +1,3 @@
+CREATE INDEX "audit_log_program_id_idx" ON "audit_log" USING btree ("program_id","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_program_status_idx" ON "webhook_deliveries" USING btree ("program_id","status","created_at");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("next_attempt_at") WHERE status = 'pending';

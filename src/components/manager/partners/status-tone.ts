@@ -1,0 +1,7 @@
+/** Badge colours of enrollment statuses, the same on the list and the partner's page. */
+export const statusTone = {
+  applied: "amber",
+  approved: "green",
+  rejected: "red",
+  suspended: "zinc",
+} as const;

@@ -1,0 +1,17 @@
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "~/server/db/client";
+import { enrollments } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+
+/**
+ * An enrollment of the manager's own program. An id from another program answers NOT_FOUND,
+ * exactly like one that does not exist, so ids cannot be probed across programs.
+ */
+export async function managedEnrollment(db: Executor, programId: string, enrollmentId: string) {
+  const [row] = await db
+    .select()
+    .from(enrollments)
+    .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.programId, programId)));
+  if (!row) throw notFound("partner");
+  return row;
+}
