@@ -87,6 +87,9 @@ describe("demo seed", () => {
         select c.id, c.amount, c.enrollment_id, e.tier_key, c.metadata->>'category' as category
         from conversions c join enrollments e on e.id = c.enrollment_id
         where c.program_id = ${programId} and c.type = 'sale'
+          -- A tier set later (the demo's partner notes) applies to later sales only.
+          and not exists (select 1 from audit_log a
+            where a.action = 'enrollment.tierSet' and a.target_id = e.id::text)
       ), own as (
         select s.*, l.amount as commission,
           (s.amount * (case when s.category = 'software' then 1200
@@ -130,10 +133,12 @@ describe("demo seed", () => {
       .innerJoin(users, eq(users.id, enrollments.partnerId))
       .where(and(eq(enrollments.programId, programId), eq(users.email, DEMO_USERS.partner)));
     const [sums] = await rows<
-      Record<"pending" | "available" | "inPayout" | "paid" | "paidOut" | "open", string>
+      Record<"pending" | "held" | "available" | "inPayout" | "paid" | "paidOut" | "open", string>
     >(sql`
       select
         coalesce(sum(amount) filter (where status = 'pending'), 0)::text as pending,
+        coalesce(sum(amount) filter (where status = 'pending' and conversion_id in (
+          select id from conversions where review_status = 'flagged')), 0)::text as held,
         coalesce(sum(amount) filter (where status = 'approved' and payout_id is null), 0)::text as available,
         coalesce(sum(amount) filter (where status = 'approved' and payout_id is not null), 0)::text as "inPayout",
         coalesce(sum(amount) filter (where status = 'paid'), 0)::text as paid,
@@ -145,6 +150,7 @@ describe("demo seed", () => {
     const balance = await balanceOf(db, { id: demo!.id, currency: "USD" });
     expect(balance).toEqual({
       pending: BigInt(sums!.pending),
+      held: BigInt(sums!.held),
       available: BigInt(sums!.available),
       inPayout: BigInt(sums!.inPayout),
       paid: BigInt(sums!.paid),

@@ -135,13 +135,17 @@ function takeBack(model: Model, entry: MEntry, amount: bigint, stats: Stats) {
 }
 
 function balanceOfPartner(model: Model, partner: number) {
-  const balance = { pending: 0n, available: 0n, inPayout: 0n, paid: 0n };
+  const balance = { pending: 0n, held: 0n, available: 0n, inPayout: 0n, paid: 0n };
   for (const entry of model.entries) {
     if (entry.partner !== partner) continue;
     if (entry.status === "pending") balance.pending += entry.amount;
     else if (entry.status === "paid") balance.paid += entry.amount;
     else if (entry.payout) balance.inPayout += entry.amount;
     else balance.available += entry.amount;
+    // Held for review: the pending part whose conversion is flagged.
+    if (entry.status === "pending" && entry.conversion.review === "flagged") {
+      balance.held += entry.amount;
+    }
   }
   return balance;
 }
