@@ -1,18 +1,26 @@
 import { expect, test, type Page } from "@playwright/test";
 
-/** Every page of both areas renders for the demo people with the demo data: status 200 and a title. */
+/**
+ * Every page of both areas renders for the demo people with the demo data: status 200, a
+ * title, and nothing wider than the screen (on the phone project too: wide tables scroll
+ * inside their own box, never the page).
+ */
 const pages = {
   partner: [
     "/portal",
     "/portal/programs",
     "/portal/programs/demo",
     "/portal/programs/demo/links",
+    "/portal/programs/demo/creatives",
     "/portal/earnings",
+    "/portal/settings",
   ],
   manager: [
     "/manage",
     "/manage/demo",
     "/manage/demo/partners",
+    "/manage/demo/analytics",
+    "/manage/demo/creatives",
     "/manage/demo/conversions",
     "/manage/demo/review",
     "/manage/demo/payouts",
@@ -37,6 +45,20 @@ for (const who of ["partner", "manager"] as const) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    }
+    if (who === "manager") {
+      // A partner's detail page, reached from the list.
+      await page.goto("/manage/demo/partners");
+      await page.getByTestId("partner-row").first().getByRole("link").first().click();
+      await expect(page.getByRole("heading", { name: "Performance" })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "partner detail is wider than the screen").toBeLessThanOrEqual(0);
     }
   });
 }

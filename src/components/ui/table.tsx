@@ -12,8 +12,15 @@ export function Table(props: {
   className?: string;
 }) {
   return (
+    // Focusable, so keyboard users can scroll a table wider than a phone's screen.
     <div
-      className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white", props.className)}
+      role="region"
+      aria-label={props.caption}
+      tabIndex={0}
+      className={cn(
+        "relative overflow-x-auto rounded-lg border border-zinc-200 bg-white",
+        props.className,
+      )}
     >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{props.caption}</caption>

@@ -58,7 +58,10 @@ export async function AuditEntry(props: { entry: Entry; slug: string; targetHref
       {hasData && (
         <details className="text-xs">
           <summary className="cursor-pointer text-zinc-600">{t("details")}</summary>
-          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-zinc-50 p-2 text-zinc-800">
+          <pre
+            tabIndex={0}
+            className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-zinc-50 p-2 text-zinc-800"
+          >
             {compactJson(entry.data)}
           </pre>
         </details>

@@ -83,7 +83,10 @@ export function ReviewQueue(props: { programId: string; rows: ReviewRow[] }) {
           {(decide.error ?? decideMany.error)?.message}
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+      <div
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-zinc-50 text-zinc-600">

@@ -60,8 +60,8 @@ export async function DeliveryLog(props: {
                   </summary>
                   {/* Focusable, so the payload scrolls by keyboard too. */}
                   <pre
-                    tabIndex={0}
                     aria-label={t("payloadOf", { event: item.eventId })}
+                    tabIndex={0}
                     className="mt-1 max-h-64 max-w-md overflow-auto rounded bg-zinc-900 p-2 text-zinc-100"
                   >
                     {JSON.stringify(item.payload, null, 2)}

@@ -143,7 +143,7 @@ export function Dashboard(props: {
       )}
       <div aria-busy={switching} className={switching ? "space-y-6 opacity-60" : "space-y-6"}>
         {summary.data && <KpiCards summary={summary.data} format={f} />}
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <Card className="min-w-0 lg:col-span-2">
             <h2 className="mb-3 font-semibold">{t("chart.title")}</h2>
             {series.data ? (

@@ -69,7 +69,10 @@ export async function LedgerTable(props: {
       {props.entries.items.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <div
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-zinc-50 text-zinc-600">

@@ -55,7 +55,7 @@ export default async function EarningsPage(props: {
           <BalanceCard key={item.program.programId} item={item} />
         ))}
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <PayoutDetailsForm current={details} />
         </Card>

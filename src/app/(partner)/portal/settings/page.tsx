@@ -49,7 +49,7 @@ export default async function SettingsPage(props: {
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <ProfileForm email={me.email} name={me.name} locale={me.locale} />
         </Card>

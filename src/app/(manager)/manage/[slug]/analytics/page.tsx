@@ -72,7 +72,7 @@ export default async function AnalyticsPage(props: {
         </p>
       )}
       <KpiGrid overview={overview} />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <TrendSection
             slug={slug}

@@ -35,11 +35,17 @@ export default async function IntegrationsPage(props: {
           <CopyButton text={endpoint} label={t("endpoint.copy")} />
         </p>
         <h3 className="mt-4 text-sm font-medium">{t("endpoint.example")}</h3>
-        <pre className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">
+        <pre
+          tabIndex={0}
+          className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100"
+        >
           {examples.plain}
         </pre>
         <h3 className="mt-4 text-sm font-medium">{t("endpoint.signedExample")}</h3>
-        <pre className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">
+        <pre
+          tabIndex={0}
+          className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100"
+        >
           {examples.signed}
         </pre>
         <p className="mt-3 text-sm">
@@ -56,7 +62,7 @@ export default async function IntegrationsPage(props: {
       {keys.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <div tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("list.caption")}</caption>
             <thead className="bg-zinc-50 text-zinc-600">

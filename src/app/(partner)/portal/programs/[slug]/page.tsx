@@ -34,7 +34,7 @@ export default async function ProgramPage(props: {
         description={program.description}
         actions={<EnrollmentBadge state={state} />}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {state === "active" && <LinksCard slug={program.slug} />}
           {state === "active" && <CreativesProgramCard slug={program.slug} />}

@@ -67,7 +67,7 @@ export default async function PartnerPage(props: {
           {detail.tierKey && <Badge tone="blue">{t("tierBadge", { tier: detail.tierKey })}</Badge>}
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <PartnerPerformance {...stats} />
           <PartnerLinks

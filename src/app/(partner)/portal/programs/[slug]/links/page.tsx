@@ -69,7 +69,7 @@ export default async function LinksPage(props: {
   return (
     <div className="space-y-6">
       {header}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="mb-4 font-semibold">{t("create.title")}</h2>
           <CreateLinkForm slug={program.slug} domains={program.allowedDomains} />
