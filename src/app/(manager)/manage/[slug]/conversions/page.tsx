@@ -64,7 +64,10 @@ export default async function ConversionsPage(props: {
       {result.items.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={filtered ? t("emptyFiltered") : t("emptyBody")} />
       ) : (
-        <div tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <div
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-zinc-50 text-zinc-600">

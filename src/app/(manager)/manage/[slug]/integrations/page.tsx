@@ -62,7 +62,10 @@ export default async function IntegrationsPage(props: {
       {keys.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />
       ) : (
-        <div tabIndex={0} className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <div
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("list.caption")}</caption>
             <thead className="bg-zinc-50 text-zinc-600">
