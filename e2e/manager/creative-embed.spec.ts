@@ -1,17 +1,6 @@
 import { deflateSync } from "node:zlib";
-import { expect, test, type Page } from "@playwright/test";
-
-const trackingBase = process.env.E2E_TRACKING_URL ?? "http://localhost:3101";
-// The ingest server does not count bots: follow the link the way a browser would.
-const browserAgent =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
+import { expect, test } from "@playwright/test";
+import { browserAgent, demoSignIn, trackingBase } from "../support/demo";
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

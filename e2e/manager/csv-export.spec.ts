@@ -1,12 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
+import { expect, test } from "@playwright/test";
+import { demoSignIn } from "../support/demo";
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -1,11 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
+import { expect, test } from "@playwright/test";
+import { demoSignIn } from "../support/demo";
 
 /**
  * The demo manager finds the demo partner, sorts the list by 30-day commission, opens the

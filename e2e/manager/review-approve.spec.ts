@@ -1,18 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clickThrough, createApiKey, createLink, demoSignIn, trackingBase } from "../support/demo";
 
-const trackingBase = process.env.E2E_TRACKING_URL ?? "http://localhost:3101";
-// The ingest server does not count bots: follow the link the way a browser would.
-const browserAgent =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
 const DEMO_PROGRAM = "Northwind Learning Affiliates";
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
 
 /**
  * The demo partner's money in the demo program that is not held for review, in cents, as
@@ -51,34 +41,20 @@ test("a manager clears flagged commissions in bulk and the partner's balance gro
   request,
 }, info) => {
   await demoSignIn(page, "manager");
-  await page.goto("/manage/demo/integrations");
-  await page.getByLabel("Key name").fill(`E2E review ${info.project.name}`);
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = (await page.getByTestId("secret-reveal").locator("code").first().textContent())!;
-  expect(key).toMatch(/^rk_/);
+  const key = await createApiKey(page, `E2E review ${info.project.name}`);
 
   await demoSignIn(page, "partner");
-  await page.goto("/portal/programs/demo/links");
-  await page
-    .getByLabel("Destination page")
-    .fill(`https://northwind.example/courses/review-${info.project.name}-${Date.now()}`);
-  await page.getByRole("button", { name: "Create link" }).click();
-  const created = page.getByTestId("created-link");
-  await expect(created).toBeVisible();
-  const trackingUrl = (await created.locator("p.font-mono").textContent())!.trim();
+  const trackingUrl = await createLink(
+    page,
+    `https://northwind.example/courses/review-${info.project.name}-${Date.now()}`,
+  );
 
   const stamp = `${info.project.name}-${Date.now()}`;
   const sales: { order: string; commission: number }[] = [];
   // Amounts of this run only, so the partner's ledger rows can be told apart by amount.
   const base = 1_000_000 + (Date.now() % 50_000) * 100;
   for (const [index, amount] of [base, base + 1_000_000].entries()) {
-    const click = await request.get(trackingUrl, {
-      maxRedirects: 0,
-      headers: { "user-agent": browserAgent },
-    });
-    expect(click.status()).toBe(302);
-    const clickId = new URL(click.headers().location!).searchParams.get("rly_click");
-    expect(clickId).toBeTruthy();
+    const clickId = await clickThrough(request, trackingUrl);
     const order = `e2e-review-${stamp}-${index}`;
     const sale = await request.post(`${trackingBase}/api/v1/conversions`, {
       headers: { authorization: `Bearer ${key}` },

@@ -1,45 +1,20 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const trackingBase = process.env.E2E_TRACKING_URL ?? "http://localhost:3101";
-// The ingest server does not count bots: follow the link the way a browser would.
-const browserAgent =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
+import { expect, test } from "@playwright/test";
+import { clickThrough, createApiKey, createLink, demoSignIn, trackingBase } from "../support/demo";
 
 test("the partner's dashboard shows a sale posted through the API within seconds, without a reload", async ({
   page,
   request,
 }, info) => {
   await demoSignIn(page, "manager");
-  await page.goto("/manage/demo/integrations");
-  await page.getByLabel("Key name").fill(`E2E live ${info.project.name}`);
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = (await page.getByTestId("secret-reveal").locator("code").first().textContent())!;
-  expect(key).toMatch(/^rk_/);
+  const key = await createApiKey(page, `E2E live ${info.project.name}`);
 
   // A click on one of the demo partner's own links, for the sale to be attributed to them.
   await demoSignIn(page, "partner");
-  await page.goto("/portal/programs/demo/links");
-  await page
-    .getByLabel("Destination page")
-    .fill(`https://northwind.example/courses/live-${info.project.name}-${Date.now()}`);
-  await page.getByRole("button", { name: "Create link" }).click();
-  const created = page.getByTestId("created-link");
-  await expect(created).toBeVisible();
-  const trackingUrl = (await created.locator("p.font-mono").textContent())!.trim();
-  const click = await request.get(trackingUrl, {
-    maxRedirects: 0,
-    headers: { "user-agent": browserAgent },
-  });
-  expect(click.status()).toBe(302);
-  const clickId = new URL(click.headers().location!).searchParams.get("rly_click");
-  expect(clickId).toBeTruthy();
+  const trackingUrl = await createLink(
+    page,
+    `https://northwind.example/courses/live-${info.project.name}-${Date.now()}`,
+  );
+  const clickId = await clickThrough(request, trackingUrl);
 
   await page.goto("/portal");
   const conversions = page.getByTestId("kpi-conversions");

@@ -1,27 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const trackingBase = process.env.E2E_TRACKING_URL ?? "http://localhost:3101";
-// The ingest server does not count bots: follow the link the way a browser would.
-const browserAgent =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.context().clearCookies();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
+import { expect, test } from "@playwright/test";
+import { browserAgent, createApiKey, demoSignIn, trackingBase } from "../support/demo";
 
 test("a partner's link redirects with a click id; a sale through the API is held for review, cleared by the manager, and pending in the partner's earnings", async ({
   page,
   request,
 }, info) => {
   await demoSignIn(page, "manager");
-  await page.goto("/manage/demo/integrations");
-  await page.getByLabel("Key name").fill(`E2E shop ${info.project.name}`);
-  await page.getByRole("button", { name: "Create key" }).click();
-  const key = (await page.getByTestId("secret-reveal").locator("code").first().textContent())!;
-  expect(key).toMatch(/^rk_/);
+  const key = await createApiKey(page, `E2E shop ${info.project.name}`);
 
   await demoSignIn(page, "partner");
   await page.goto("/portal/programs/demo/links");

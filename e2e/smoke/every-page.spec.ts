@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { demoSignIn } from "../support/demo";
 
 /**
  * Every page of both areas renders for the demo people with the demo data: status 200, a
@@ -31,12 +32,6 @@ const pages = {
     "/manage/demo/audit",
   ],
 } as const;
-
-async function demoSignIn(page: Page, who: "partner" | "manager") {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as the demo ${who}` }).click();
-  await expect(page).toHaveURL(who === "partner" ? /\/portal$/ : /\/manage/);
-}
 
 for (const who of ["partner", "manager"] as const) {
   test(`every ${who} page renders with the demo data`, async ({ page }) => {

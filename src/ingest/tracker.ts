@@ -8,7 +8,8 @@ import {
   type LinkCache,
   type TrackedLink,
 } from "~/server/tracking/link-cache";
-import { EventBatch, recordEvents, type TrackedEvent } from "~/server/tracking/record-events";
+import { EventBatch, type TrackedEvent } from "~/server/tracking/record-events";
+import { writeEventBatch } from "~/server/tracking/write-event-batch";
 import {
   createUniqueVisitors,
   visitorKey,
@@ -57,7 +58,7 @@ export function createTracker(sql: Sql, config: IngestConfig): Tracker {
       Array.from({ length: config.batchLanes }, () =>
         createGroupCommit<TrackedEvent, EventBatch>({
           createBatch: () => new EventBatch(),
-          write: (batch) => recordEvents(sql, batch),
+          write: (batch) => writeEventBatch(sql, batch),
           maxWaitMs: config.batchMaxWaitMs,
           maxSize: config.batchMaxSize,
           maxInFlight: config.batchMaxInFlight,

@@ -1,7 +1,5 @@
 import type { LiveEvent } from "~/lib/live-event";
-import type { Executor } from "~/server/db/client";
 import { keyOf, type ConversionToInsert } from "~/server/services/conversions/insert-conversion";
-import { publishLiveEvents } from "./publish";
 
 /**
  * The live events of a conversion write: one per inserted conversion attributed to a partner
@@ -31,19 +29,4 @@ export function conversionEvents(
     });
   }
   return events;
-}
-
-/**
- * Publishes the conversions' events on the transaction that inserts them (delivered at its
- * commit). Sent now and awaited later, it rides in the same round trip as the statements sent
- * meanwhile; a failure is reported where it is awaited, not as an unhandled rejection.
- */
-export function announceConversions(
-  tx: Executor,
-  items: readonly ConversionToInsert[],
-  inserted: ReadonlyMap<string, string>,
-): Promise<void> {
-  const sent = publishLiveEvents(tx, conversionEvents(items, inserted));
-  sent.catch(() => undefined);
-  return sent;
 }

@@ -6,12 +6,6 @@ export const LIVE_CHANNEL = "rally_live";
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; keep a margin. */
 export const MAX_NOTICE_BYTES = 7_800;
 
-/**
- * Events per click notice, as record-events.ts builds them in SQL: a clicks event is at most
- * ~260 bytes of JSON, so 25 stay well under MAX_NOTICE_BYTES.
- */
-export const CLICK_EVENTS_PER_NOTICE = 25;
-
 /** More than a notice can hold: a payload claiming more is not ours. */
 const MAX_EVENTS_PER_NOTICE = 200;
 

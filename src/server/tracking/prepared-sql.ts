@@ -13,7 +13,7 @@ const dialect = new PgDialect({ casing: "snake_case" });
  * statements with a fixed text only (each text is kept per connection). The statement is sent
  * at the call, so statements called one after the other on a transaction run in that order.
  */
-export async function executePrepared<Row>(db: Executor, query: SQL): Promise<Row[]> {
+export async function executePrepared<Row>(db: Executor | Sql, query: SQL): Promise<Row[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
   // Queued now rather than when awaited: statements go out in call order, so a caller may send
   // the next statement of a transaction before this one answers (pipelining).
@@ -28,7 +28,9 @@ export async function executePrepared<Row>(db: Executor, query: SQL): Promise<Ro
  * (internal) session; the integration tests cover this path, so a drizzle upgrade that moves
  * it fails there rather than in production.
  */
-function clientOf(db: Executor): Sql {
+function clientOf(db: Executor | Sql): Sql {
+  // A bare postgres.js client (the ingest server's) is a function; a drizzle executor is not.
+  if (typeof db === "function") return db;
   const client = (db as unknown as { session?: { client?: Sql } }).session?.client;
   if (!client) throw new Error("executePrepared: not a drizzle postgres-js executor");
   return client;

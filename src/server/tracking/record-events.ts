@@ -1,5 +1,4 @@
 import type { Sql } from "postgres";
-import { clickNotices } from "~/server/live/click-notices";
 
 /** A click to store (times in epoch ms); `billable` and `isUnique` were decided by the ingest server. */
 export type ClickEvent = {
@@ -126,7 +125,6 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
       select program_id, enrollment_id, link_id, date_trunc('hour', occurred_at, 'UTC'),
         0, 0, 0, 1, billable::int
       from i
-    ), n as (${clickNotices(sql)}
     ), sd as (
       insert into stats_subid_daily as s (program_id, enrollment_id, sub_id, day, clicks, unique_clicks)
       select program_id, enrollment_id, sub_id, (occurred_at at time zone 'UTC')::date,
@@ -153,8 +151,6 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
     select program_id, enrollment_id, link_id, hour,
       sum(clicks), sum(unique_clicks), sum(paid_clicks), sum(impressions), sum(paid_impressions)
     from e
-    -- Reads n, which would not run otherwise: live dashboards hear of the batch at its commit.
-    where (select count(*) from n) >= 0
     group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint stats_hourly_key_uq do update set
       clicks = s.clicks + excluded.clicks,

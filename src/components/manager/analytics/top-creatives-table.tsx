@@ -1,10 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Cell, Table } from "~/components/ui/table";
+import { Cell } from "~/components/ui/table";
 import { formatMoney } from "~/lib/money";
 import type { topCreatives } from "~/server/services/analytics/top-creatives";
-import { ExportCsvLink } from "../export-csv-link";
 import { analyticsHref, type AnalyticsQuery } from "./analytics-query";
-import { TablePager } from "./table-pager";
+import { RankedTableSection } from "./ranked-table-section";
 
 export function TopCreativesTable(props: {
   slug: string;
@@ -20,67 +19,52 @@ export function TopCreativesTable(props: {
   const money = (amount: bigint) => formatMoney(amount, props.currency, locale);
   const { result } = props;
   return (
-    <section aria-labelledby="top-creatives-title" className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="top-creatives-title" className="text-base font-semibold">
-          {t("title")}
-        </h3>
-        <ExportCsvLink
-          slug={props.slug}
-          table="top-creatives"
-          what={tExports("topCreatives")}
-          query={props.exportQuery}
-        />
-      </div>
-      {result.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-center text-sm text-zinc-600">
-          {t("empty")}
-        </p>
-      ) : (
-        <Table
-          caption={t("caption", { page: result.page })}
-          headers={[
-            { label: t("creative") },
-            { label: t("partners"), align: "right" },
-            { label: t("impressions"), align: "right" },
-            { label: t("clicks"), align: "right" },
-            { label: t("ctr"), align: "right" },
-            { label: t("conversions"), align: "right" },
-            { label: t("revenue"), align: "right" },
-          ]}
-        >
-          {result.items.map((item) => (
-            <tr key={item.creativeId} data-testid="top-creative-row">
-              <Cell>
-                <div className="font-medium">{item.name}</div>
-                <div className="text-xs text-zinc-600">
-                  {t(`kinds.${item.kind}`)}
-                  {item.archived && ` · ${t("archived")}`}
-                </div>
-              </Cell>
-              <Cell numeric>{format.number(item.partners)}</Cell>
-              <Cell numeric>{format.number(item.impressions)}</Cell>
-              <Cell numeric>{format.number(item.clicks)}</Cell>
-              <Cell numeric>
-                {item.impressions > 0
-                  ? format.number(item.clicks / item.impressions, {
-                      style: "percent",
-                      maximumFractionDigits: 2,
-                    })
-                  : "—"}
-              </Cell>
-              <Cell numeric>{format.number(item.conversions)}</Cell>
-              <Cell numeric>{money(item.revenue)}</Cell>
-            </tr>
-          ))}
-        </Table>
-      )}
-      <TablePager
-        table={t("title")}
-        page={result.page}
-        hasNext={result.hasNext}
-        href={(page) => analyticsHref(props.slug, props.query, { cp: page })}
-      />
-    </section>
+    <RankedTableSection
+      id="top-creatives"
+      title={t("title")}
+      slug={props.slug}
+      exportTable="top-creatives"
+      exportWhat={tExports("topCreatives")}
+      exportQuery={props.exportQuery}
+      empty={t("empty")}
+      caption={t("caption", { page: result.page })}
+      headers={[
+        { label: t("creative") },
+        { label: t("partners"), align: "right" },
+        { label: t("impressions"), align: "right" },
+        { label: t("clicks"), align: "right" },
+        { label: t("ctr"), align: "right" },
+        { label: t("conversions"), align: "right" },
+        { label: t("revenue"), align: "right" },
+      ]}
+      page={result.page}
+      hasNext={result.hasNext}
+      pageHref={(page) => analyticsHref(props.slug, props.query, { cp: page })}
+    >
+      {result.items.map((item) => (
+        <tr key={item.creativeId} data-testid="top-creative-row">
+          <Cell>
+            <div className="font-medium">{item.name}</div>
+            <div className="text-xs text-zinc-600">
+              {t(`kinds.${item.kind}`)}
+              {item.archived && ` · ${t("archived")}`}
+            </div>
+          </Cell>
+          <Cell numeric>{format.number(item.partners)}</Cell>
+          <Cell numeric>{format.number(item.impressions)}</Cell>
+          <Cell numeric>{format.number(item.clicks)}</Cell>
+          <Cell numeric>
+            {item.impressions > 0
+              ? format.number(item.clicks / item.impressions, {
+                  style: "percent",
+                  maximumFractionDigits: 2,
+                })
+              : "—"}
+          </Cell>
+          <Cell numeric>{format.number(item.conversions)}</Cell>
+          <Cell numeric>{money(item.revenue)}</Cell>
+        </tr>
+      ))}
+    </RankedTableSection>
   );
 }

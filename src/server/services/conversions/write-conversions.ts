@@ -1,5 +1,6 @@
 import type { Db } from "~/server/db/client";
-import { announceConversions } from "~/server/live/conversion-events";
+import { conversionEvents } from "~/server/live/conversion-events";
+import { publishAfterCommit } from "~/server/live/publish";
 import { addToRollups, type RollupIncrement } from "~/server/tracking/rollups";
 import { enqueueConversionsCreated } from "../webhooks/conversion-events";
 import { insertConversions, keyOf, type ConversionToInsert } from "./insert-conversion";
@@ -36,6 +37,8 @@ export async function writeConversions(
     if (error instanceof KeyTaken) return write(db, unique, false);
     throw error;
   });
+  // Committed: live dashboards hear of the new conversions (see publish.ts for why not inside).
+  publishAfterCommit(db, conversionEvents(unique, ids));
   return items.map((item) => {
     const key = keyOf(item.row);
     return firsts.get(key) === item ? (ids.get(key) ?? null) : null;
@@ -53,23 +56,18 @@ function write(db: Db, items: readonly PendingConversion[], optimistic: boolean)
       counting.catch(() => undefined); // Awaited below, or moot after a rollback.
       const inserted = await inserting;
       if (inserted.size !== items.length) throw new KeyTaken();
-      // Live dashboards hear of them at the commit; pipelined behind the rollups.
-      const announcing = announceConversions(tx, items, inserted);
       // The webhook outbox commits with the conversions (transactional outbox).
       const hooks = enqueueConversionsCreated(tx, items, inserted);
       await counting;
-      await announcing;
       await hooks;
       return inserted;
     }
     const inserted = await inserting;
-    const announcing = announceConversions(tx, items, inserted);
     const hooks = enqueueConversionsCreated(tx, items, inserted);
     await addToRollups(
       tx,
       items.filter((item) => inserted.has(keyOf(item.row))).map((item) => item.increment),
     );
-    await announcing;
     await hooks;
     return inserted;
   });
