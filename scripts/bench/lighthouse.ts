@@ -5,7 +5,7 @@
  * /portal in the system Chromium, three times; the median scores are reported.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -15,6 +15,15 @@ import { portIsFree } from "~/server/db/embedded";
 
 const CHROMIUM = process.env.RALLY_CHROMIUM ?? "/usr/bin/chromium";
 const RUNS = 3;
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+] as const;
+const round = (value: number | undefined) =>
+  value === undefined ? undefined : Math.round(value * 1000) / 1000;
 
 export async function benchLighthouse(log: (line: string) => void) {
   log("  building the production app (next build)…");
@@ -50,6 +59,7 @@ export async function benchLighthouse(log: (line: string) => void) {
     });
     await signInAsDemoPartner(chrome.port, base);
     const scores = { performance: [] as number[], accessibility: [] as number[] };
+    const metrics: Record<string, number | undefined>[] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(`${base}/portal`, {
         port: chrome.port,
@@ -60,10 +70,18 @@ export async function benchLighthouse(log: (line: string) => void) {
         disableStorageReset: true,
       });
       const categories = result?.lhr.categories;
+      // The whole report of the last run, to see where the time goes (RALLY_LIGHTHOUSE_REPORT=file).
+      if (process.env.RALLY_LIGHTHOUSE_REPORT && result) {
+        writeFileSync(process.env.RALLY_LIGHTHOUSE_REPORT, JSON.stringify(result.lhr));
+      }
       if (result?.lhr.finalDisplayedUrl && !result.lhr.finalDisplayedUrl.includes("/portal")) {
         throw new Error(`Lighthouse was redirected to ${result.lhr.finalDisplayedUrl}`);
       }
       scores.performance.push(Math.round((categories?.performance?.score ?? 0) * 100));
+      // What the performance score is made of, in ms (CLS unitless), to see what to improve.
+      metrics.push(
+        Object.fromEntries(METRICS.map((id) => [id, round(result?.lhr.audits[id]?.numericValue)])),
+      );
       scores.accessibility.push(Math.round((categories?.accessibility?.score ?? 0) * 100));
       log(
         `    run ${i + 1}: performance ${scores.performance.at(-1)}, accessibility ${scores.accessibility.at(-1)}`,
@@ -74,7 +92,12 @@ export async function benchLighthouse(log: (line: string) => void) {
         lighthouse_performance: median(scores.performance),
         lighthouse_accessibility: median(scores.accessibility),
       },
-      details: { page: "/portal (demo partner)", preset: "mobile (default)", runs: scores },
+      details: {
+        page: "/portal (demo partner)",
+        preset: "mobile (default)",
+        runs: scores,
+        metrics,
+      },
     };
   } finally {
     await chrome?.kill();
