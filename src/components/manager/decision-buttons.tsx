@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "~/components/ui/button";
 import { useTRPC } from "~/lib/trpc/client";
 
-type Status = "applied" | "approved" | "rejected" | "suspended";
+type Status = "applied" | "approved" | "rejected" | "suspended" | "training";
 type Decision = "approve" | "reject" | "suspend" | "reinstate";
 
 const available: Record<Status, Decision[]> = {
@@ -14,6 +14,7 @@ const available: Record<Status, Decision[]> = {
   approved: ["suspend"],
   rejected: ["approve"],
   suspended: ["reinstate"],
+  training: ["suspend"],
 };
 
 export function DecisionButtons(props: {

@@ -9,6 +9,7 @@ const tone = {
   needsTerms: "amber",
   rejected: "red",
   suspended: "red",
+  training: "blue",
 } as const;
 
 export async function EnrollmentBadge({ state }: { state: EnrollmentState }) {

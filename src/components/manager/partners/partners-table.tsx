@@ -11,7 +11,7 @@ type Row = {
   id: string;
   name: string | null;
   email: string;
-  status: "applied" | "approved" | "rejected" | "suspended";
+  status: "applied" | "approved" | "rejected" | "suspended" | "training";
   tierKey: string | null;
   appliedAt: Date;
   decidedAt: Date | null;

@@ -4,4 +4,5 @@ export const statusTone = {
   approved: "green",
   rejected: "red",
   suspended: "zinc",
+  training: "blue",
 } as const;

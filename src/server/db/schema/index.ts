@@ -7,3 +7,7 @@ export * from "./conversions";
 export * from "./money";
 export * from "./portal";
 export * from "./webhooks";
+export * from "./academy";
+export * from "./gamification";
+export * from "./contests";
+export * from "./webinars";

@@ -26,6 +26,8 @@ export const enrollmentStatus = pgEnum("enrollment_status", [
   "approved",
   "rejected",
   "suspended",
+  /** Approved, but a course the program requires is not completed yet: not active. */
+  "training",
 ]);
 
 export const programs = pgTable(
@@ -60,6 +62,10 @@ export const programs = pgTable(
     minClickToSaleSeconds: integer().notNull().default(10),
     /** More clicks than this from one source within 10 minutes is a burst. */
     clickBurstLimit: integer().notNull().default(20),
+    /** Tiers are earned by points over this many days. */
+    tierWindowDays: integer().notNull().default(90),
+    /** Days a partner keeps a tier after falling below it, before the downgrade. */
+    tierGraceDays: integer().notNull().default(30),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -73,6 +79,8 @@ export const programs = pgTable(
     check("programs_terms_version_ck", sql`${t.currentTermsVersion} >= 0`),
     check("programs_payout_threshold_ck", sql`${t.payoutThreshold} >= 0`),
     check("programs_override_depth_ck", sql`cardinality(${t.overrideBps}) <= 5`),
+    check("programs_tier_window_ck", sql`${t.tierWindowDays} between 7 and 730`),
+    check("programs_tier_grace_ck", sql`${t.tierGraceDays} between 0 and 365`),
   ],
 );
 
@@ -140,6 +148,8 @@ export const enrollments = pgTable(
     referredById: uuid().references((): AnyPgColumn => enrollments.id, { onDelete: "set null" }),
     /** Tier key (e.g. "gold") that commission rules may give a bonus to. */
     tierKey: text(),
+    /** Below the tier's threshold since…: the downgrade waits until this instant. */
+    tierGraceUntil: timestamp({ withTimezone: true }),
   },
   (t) => [
     unique("enrollments_program_partner_uq").on(t.programId, t.partnerId),

@@ -2,13 +2,14 @@
  * What a partner may do in a program, from their enrollment and the program's current terms.
  * Pure, so the portal, the procedures and later the tracking code agree on one answer.
  */
-export type EnrollmentStatus = "applied" | "approved" | "rejected" | "suspended";
+export type EnrollmentStatus = "applied" | "approved" | "rejected" | "suspended" | "training";
 
 export type EnrollmentState =
   | "none" // not enrolled: may apply
   | "pending" // applied, waiting for a manager
   | "active" // approved, current terms accepted: may use the program
   | "needsTerms" // approved, but new terms were published: must re-accept first
+  | "training" // approved, but must complete the program's required course first
   | "rejected"
   | "suspended";
 
@@ -24,6 +25,8 @@ export function enrollmentState(
       return "rejected";
     case "suspended":
       return "suspended";
+    case "training":
+      return "training";
     case "approved":
       return enrollment.acceptedTermsVersion < currentTermsVersion ? "needsTerms" : "active";
   }
@@ -34,7 +37,7 @@ export type Decision = "approve" | "reject" | "suspend" | "reinstate";
 const transitions: Record<Decision, { from: readonly EnrollmentStatus[]; to: EnrollmentStatus }> = {
   approve: { from: ["applied", "rejected"], to: "approved" },
   reject: { from: ["applied"], to: "rejected" },
-  suspend: { from: ["approved"], to: "suspended" },
+  suspend: { from: ["approved", "training"], to: "suspended" },
   reinstate: { from: ["suspended"], to: "approved" },
 };
 

@@ -7,7 +7,7 @@ export const manageEnrollmentsRouter = createTRPCRouter({
   list: managerProcedure("enrollments.read")
     .input(
       z.object({
-        status: z.enum(["applied", "approved", "rejected", "suspended"]).optional(),
+        status: z.enum(["applied", "approved", "training", "rejected", "suspended"]).optional(),
         search: z.string().trim().max(100).optional(),
         page: z.number().int().min(1).max(10_000).default(1),
         pageSize: z.number().int().min(1).max(100).default(25),

@@ -11,7 +11,7 @@ import { tierKeySchema } from "~/lib/validation/commission-rules";
 import { PARTNER_SORTS } from "~/server/services/partners/list-program-partners";
 import { NO_TIER } from "~/server/services/partners/tier-keys";
 
-const statuses = ["applied", "approved", "rejected", "suspended"] as const;
+const statuses = ["applied", "approved", "training", "rejected", "suspended"] as const;
 const querySchema = z.object({
   status: z.enum(statuses).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
