@@ -20,6 +20,10 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         { href: "/portal/programs", label: t("programs") },
         { href: "/portal/earnings", label: t("earnings") },
         { href: "/portal/creatives", label: t("creatives") },
+        { href: "/portal/academy", label: t("academy") },
+        { href: "/portal/contests", label: t("contests") },
+        { href: "/portal/rewards", label: t("rewards") },
+        { href: "/portal/webinars", label: t("webinars") },
         { href: "/portal/settings", label: tSettings("nav") },
       ]}
       actions={<NoticesMenu initialUnread={unreadNotices} />}
