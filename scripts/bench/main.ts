@@ -9,6 +9,7 @@ import os from "node:os";
 import { createDb } from "~/server/db/client";
 import { portIsFree } from "~/server/db/embedded";
 import { stopAllChildren } from "./children";
+import { benchContests } from "./contests";
 import { benchConversions } from "./conversions";
 import { benchLighthouse } from "./lighthouse";
 import { benchLive } from "./live";
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
           log,
         ),
       stats: () => benchStats(app.db, app.sql, options, log),
+      contests: () => benchContests(app.db, app.sql, options, log),
       live: () => benchLive(app.db, app.sql, database.url, ingestEnv, options, log),
       lighthouse: () => benchLighthouse(log),
     };

@@ -1,6 +1,13 @@
 import { parseArgs } from "node:util";
 
-export const PARTS = ["redirect", "conversions", "live", "stats", "lighthouse"] as const;
+export const PARTS = [
+  "redirect",
+  "conversions",
+  "live",
+  "stats",
+  "contests",
+  "lighthouse",
+] as const;
 export type Part = (typeof PARTS)[number];
 
 export type BenchOptions = {
@@ -20,7 +27,7 @@ export type BenchOptions = {
   profileDir: string | null;
 };
 
-export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,lighthouse]
+export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,lighthouse]
                      [--seconds <n>] [--clicks <n>] [--samples <n>] [--profile <dir>]`;
 
 export function parseOptions(argv: string[]): BenchOptions {

@@ -1,8 +1,10 @@
 import { accountRouter } from "./routers/account";
+import { manageAcademyRouter } from "./routers/manage/academy";
 import { manageAnalyticsRouter } from "./routers/manage/analytics";
 import { manageApiKeysRouter } from "./routers/manage/api-keys";
 import { manageAuditRouter } from "./routers/manage/audit";
 import { manageCommissionRulesRouter } from "./routers/manage/commission-rules";
+import { manageContestsRouter } from "./routers/manage/contests";
 import { manageConversionsRouter } from "./routers/manage/conversions";
 import { manageCreativesRouter } from "./routers/manage/creatives";
 import { manageEnrollmentsRouter } from "./routers/manage/enrollments";
@@ -10,8 +12,12 @@ import { managePartnersRouter } from "./routers/manage/partners";
 import { managePayoutsRouter } from "./routers/manage/payouts";
 import { manageProgramsRouter } from "./routers/manage/programs";
 import { managePromoCodesRouter } from "./routers/manage/promo-codes";
+import { manageRewardsRouter } from "./routers/manage/rewards";
 import { manageReviewRouter } from "./routers/manage/review";
 import { manageWebhooksRouter } from "./routers/manage/webhooks";
+import { manageWebinarsRouter } from "./routers/manage/webinars";
+import { partnerAcademyRouter } from "./routers/partner/academy";
+import { partnerContestsRouter } from "./routers/partner/contests";
 import { partnerCreativesRouter } from "./routers/partner/creatives";
 import { partnerDashboardRouter } from "./routers/partner/dashboard";
 import { partnerEarningsRouter } from "./routers/partner/earnings";
@@ -21,6 +27,8 @@ import { partnerNotificationsRouter } from "./routers/partner/notifications";
 import { partnerPayoutsRouter } from "./routers/partner/payouts";
 import { partnerProfileRouter } from "./routers/partner/profile";
 import { partnerProgramsRouter } from "./routers/partner/programs";
+import { partnerRewardsRouter } from "./routers/partner/rewards";
+import { partnerWebinarsRouter } from "./routers/partner/webinars";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -35,6 +43,10 @@ export const appRouter = createTRPCRouter({
     notifications: partnerNotificationsRouter,
     live: partnerLiveRouter,
     dashboard: partnerDashboardRouter,
+    rewards: partnerRewardsRouter,
+    contests: partnerContestsRouter,
+    webinars: partnerWebinarsRouter,
+    academy: partnerAcademyRouter,
   }),
   manage: createTRPCRouter({
     programs: manageProgramsRouter,
@@ -50,6 +62,10 @@ export const appRouter = createTRPCRouter({
     analytics: manageAnalyticsRouter,
     creatives: manageCreativesRouter,
     webhooks: manageWebhooksRouter,
+    rewards: manageRewardsRouter,
+    contests: manageContestsRouter,
+    webinars: manageWebinarsRouter,
+    academy: manageAcademyRouter,
   }),
 });
 

@@ -11,6 +11,16 @@ export const queues = {
   carryRunning: "stats-carry-running",
   /** Send one outbound webhook delivery (the dispatcher enqueues them from the outbox). */
   deliverWebhook: "webhooks-deliver",
+  /** Send webinar reminders (a day and an hour before) that are due and not yet sent. */
+  remindWebinars: "webinars-remind",
+  /** Points for approved results, then badges and tiers of the partners who got points. */
+  gamificationAward: "gamification-award",
+  /** Daily: streak points, late approvals, every partner's tier (grace periods end). */
+  gamificationDaily: "gamification-daily",
+  /** Freeze contests whose last day is over: final standings, prizes, winners told. */
+  freezeContests: "contests-freeze",
+  /** Record the contest milestones partners crossed (points and a notice, once each). */
+  contestMilestones: "contests-milestones",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -14,6 +14,16 @@ export const schedules = [
   // Just after midnight UTC: rows for the new tomorrow before anyone ranks it (the worker
   // also runs it at start, to make up for nights it was down).
   { queue: queues.carryRunning, cron: "5 0 * * *" },
+  // Every five minutes: reminders go out at most five minutes into their window.
+  { queue: queues.remindWebinars, cron: "*/5 * * * *" },
+  // Points within a minute of a commission's approval; tiers and streaks once a day.
+  { queue: queues.gamificationAward, cron: "* * * * *" },
+  { queue: queues.gamificationDaily, cron: "0 1 * * *" },
+  // Contests: milestones within a minute of being crossed; a finished contest frozen within
+  // five minutes of its last UTC day (the handler takes every due contest, so a missed run is
+  // made up by the next).
+  { queue: queues.contestMilestones, cron: "* * * * *" },
+  { queue: queues.freezeContests, cron: "*/5 * * * *" },
 ] as const;
 
 export async function registerSchedules(boss: PgBoss): Promise<void> {

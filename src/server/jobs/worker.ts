@@ -3,7 +3,10 @@ import { createBoss, createQueues } from "./boss";
 import { approveDueHandler } from "./handlers/approve-due";
 import { carryRunningHandler } from "./handlers/carry-running";
 import { deliverWebhookHandler } from "./handlers/deliver-webhook";
+import { contestMilestonesHandler, freezeContestsHandler } from "./handlers/freeze-contests";
+import { gamificationAwardHandler } from "./handlers/gamification-award";
 import { settleTrafficHandler } from "./handlers/settle-traffic";
+import { webinarRemindHandler } from "./handlers/webinar-remind";
 import { queues, type DeliverWebhookData, type SettleTrafficData } from "./queues";
 import { registerSchedules } from "./schedule";
 import { startWebhookDispatcher } from "./webhook-dispatcher";
@@ -38,6 +41,11 @@ export async function startWorker(options: WorkerOptions) {
       settleTrafficHandler(database.db, log),
     );
     await boss.work(queues.carryRunning, carryRunningHandler(database.db, log));
+    await boss.work(queues.freezeContests, freezeContestsHandler(database.db, log));
+    await boss.work(queues.contestMilestones, contestMilestonesHandler(database.db, log));
+    await boss.work(queues.remindWebinars, webinarRemindHandler(database.db, log));
+    await boss.work(queues.gamificationAward, gamificationAwardHandler(database.db, log));
+    await boss.work(queues.gamificationDaily, gamificationAwardHandler(database.db, log, true));
     await boss.work<DeliverWebhookData>(
       queues.deliverWebhook,
       { batchSize: 10, pollingIntervalSeconds: 1 },

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/lib/trpc/client";
+import { useRewardNoticeText } from "~/components/rewards/use-reward-notice-text";
 import { noticeTarget } from "./notice-target";
 
 const LATEST = 8;
@@ -17,6 +18,9 @@ const CAP = 100;
  */
 export function NoticesMenu({ initialUnread }: { initialUnread: number }) {
   const t = useTranslations("notices");
+  const rewardText = useRewardNoticeText();
+  const tAcademy = useTranslations("academy.notices");
+  const tWebinars = useTranslations("webinars.notices");
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -130,7 +134,17 @@ export function NoticesMenu({ initialUnread }: { initialUnread: number }) {
                     {!notice.read && <span className="sr-only">{t("unread")} </span>}
                     {target.kind === "creative"
                       ? t("creativeCreated", { name: target.name })
-                      : t("generic")}
+                      : target.kind === "courseCompleted"
+                        ? tAcademy("courseCompleted", { title: target.title })
+                        : target.kind === "contestStarted" ||
+                            target.kind === "contestMilestone" ||
+                            target.kind === "contestFinal"
+                          ? t(target.kind, { name: target.name, label: target.label })
+                          : target.kind === "webinar"
+                            ? tWebinars(target.event, { title: target.title })
+                            : target.kind === "reward"
+                              ? rewardText(target.view)
+                              : t("generic")}
                   </p>
                   <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-zinc-600">
                     <time dateTime={notice.createdAt.toISOString()}>

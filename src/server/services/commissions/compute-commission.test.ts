@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { commissionFor, tierBonus, trafficCommission } from "./compute-commission";
+import {
+  commissionFor,
+  tierBonus,
+  trafficCommission,
+  withTierRateBonus,
+} from "./compute-commission";
 import type { ConversionFacts, Rule } from "./types";
 
 function rule(overrides: Partial<Rule> = {}): Rule {
@@ -163,5 +168,41 @@ describe("trafficCommission", () => {
     expect(() => trafficCommission(cpc, 1.5, null)).toThrow(RangeError);
     expect(() => trafficCommission(cpc, Number.NaN, null)).toThrow(RangeError);
     expect(() => trafficCommission(rule(), 1, null)).toThrow(RangeError);
+  });
+});
+
+describe("withTierRateBonus: the tier's own bonus", () => {
+  it("applies when the rule names no bonus for the partner's tier", () => {
+    const plain = withTierRateBonus(rule(), "gold", 200);
+    expect(plain.tierBonusBps).toEqual({ gold: 200 });
+    expect(commissionFor(plain, { ...sale, tierKey: "gold" })).toBe(1200n);
+    const flat = withTierRateBonus(
+      rule({ basis: "flat", rateBps: null, amount: 500n }),
+      "gold",
+      200,
+    );
+    expect(commissionFor(flat, { ...sale, tierKey: "gold" })).toBe(510n);
+  });
+
+  it("lets the rule's own bonus for the key win, even a zero one", () => {
+    const named = rule({ tierBonusBps: { gold: 50 } });
+    expect(withTierRateBonus(named, "gold", 200)).toBe(named);
+    const zero = rule({ tierBonusBps: { gold: 0 } });
+    expect(commissionFor(withTierRateBonus(zero, "gold", 200), { ...sale, tierKey: "gold" })).toBe(
+      1000n,
+    );
+  });
+
+  it("changes nothing without a tier or a tier bonus", () => {
+    const base = rule({ tierBonusBps: { silver: 100 } });
+    expect(withTierRateBonus(base, null, 200)).toBe(base);
+    expect(withTierRateBonus(base, "gold", 0)).toBe(base);
+    expect(withTierRateBonus(base, "gold", null)).toBe(base);
+    expect(withTierRateBonus(base, "gold", 300).tierBonusBps).toEqual({ silver: 100, gold: 300 });
+  });
+
+  it("raises traffic commissions too", () => {
+    const cpc = rule({ event: "click", basis: "flat", rateBps: null, amount: 100n });
+    expect(trafficCommission(withTierRateBonus(cpc, "gold", 200), 10, "gold")).toBe(1020n);
   });
 });

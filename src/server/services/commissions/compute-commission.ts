@@ -49,6 +49,20 @@ export function tierBonus(rule: Pick<Rule, "tierBonusBps">, tierKey: string | nu
   return wholeBps(rule.tierBonusBps[tierKey] ?? 0);
 }
 
+/**
+ * The rule as it pays a partner whose tier has its own rate bonus (tiers.rate_bonus_bps): a
+ * bonus the rule names for the tier key wins; without one, the tier's own applies.
+ */
+export function withTierRateBonus<R extends Pick<Rule, "tierBonusBps">>(
+  rule: R,
+  tierKey: string | null,
+  tierBonusBps: number | null | undefined,
+): R {
+  const named = rule.tierBonusBps ?? {};
+  if (tierKey === null || !tierBonusBps || Object.hasOwn(named, tierKey)) return rule;
+  return { ...rule, tierBonusBps: { ...named, [tierKey]: tierBonusBps } };
+}
+
 // tierBonusBps is free-form JSON: a stray fraction or NaN must not make BigInt() throw
 // in the middle of recording a conversion.
 function wholeBps(value: number): number {

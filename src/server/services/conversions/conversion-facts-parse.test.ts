@@ -118,3 +118,28 @@ describe("parseFacts", () => {
     expect(facts.rules[0]).toMatchObject({ amount: 500n, cap: null });
   });
 });
+
+describe("parseFacts: the tier's own rate bonus", () => {
+  const rule = {
+    id: "r1",
+    event: "sale" as const,
+    basis: "percent" as const,
+    rateBps: 1000,
+    amount: null,
+    conditions: {},
+    tierBonusBps: { silver: 100 },
+    cap: null,
+    priority: 0,
+    active: true,
+  };
+
+  it("gives the attributed partner's tier bonus to rules that name none for the tier", () => {
+    const gold = { ...enrollment(), tier_bonus_bps: 200 };
+    const facts = parseFacts(raw({ click: click({ enrollment: gold }), rules: [rule] }));
+    expect(facts.rules[0]?.tierBonusBps).toEqual({ silver: 100, gold: 200 });
+    const named = { ...rule, tierBonusBps: { gold: 50 } };
+    const promo = { ...gold, promo_code_id: "p1" };
+    expect(parseFacts(raw({ promo, rules: [named] })).rules[0]?.tierBonusBps).toEqual({ gold: 50 });
+    expect(parseFacts(raw({ rules: [rule] })).rules[0]?.tierBonusBps).toEqual({ silver: 100 });
+  });
+});

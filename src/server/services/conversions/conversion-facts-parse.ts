@@ -1,3 +1,4 @@
+import { withTierRateBonus } from "../commissions/compute-commission";
 import type { Rule } from "../commissions/types";
 import type { Attribution, UplineMember } from "./attribution";
 import type { StoredConversion } from "./conversion-view";
@@ -12,7 +13,10 @@ export type ConversionFacts = {
   /** No earlier sale to the same customer (true when there is no customer or no sale). */
   isFirstPurchase: boolean;
   upline: UplineMember[];
-  /** The program's active rules for the conversion's type, in creation order. */
+  /**
+   * The program's active rules for the conversion's type, in creation order, as they pay the
+   * attributed partner: a rule naming no bonus for the partner's tier carries the tier's own.
+   */
   rules: Rule[];
 };
 
@@ -20,6 +24,8 @@ type RawEnrollment = {
   id: string;
   status: string;
   tier_key: string | null;
+  /** The rate bonus of the program's tier named by tier_key (tiers table), if any. */
+  tier_bonus_bps?: number | null;
   referred_by_id: string | null;
   email: string;
 };
@@ -60,13 +66,20 @@ export function parseFacts(raw: RawFacts): ConversionFacts {
     occurredAt: new Date(raw.existing.occurredMs),
     entries: raw.existing.entries.map((entry) => ({ ...entry, amount: BigInt(entry.amount) })),
   };
+  const partner = raw.promo ?? raw.click?.enrollment ?? null;
   return {
     existing,
     attribution: attributionOf(raw),
     sourceClicks: raw.click?.sourceClicks ?? 0,
     isFirstPurchase: raw.firstPurchase,
     upline: raw.upline,
-    rules: raw.rules.map((rule) => ({ ...rule, amount: toBig(rule.amount), cap: toBig(rule.cap) })),
+    rules: raw.rules.map((rule) =>
+      withTierRateBonus(
+        { ...rule, amount: toBig(rule.amount), cap: toBig(rule.cap) },
+        partner?.tier_key ?? null,
+        partner?.tier_bonus_bps,
+      ),
+    ),
   };
 }
 

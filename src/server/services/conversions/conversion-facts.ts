@@ -12,7 +12,8 @@ const DAY_MS = 86_400_000;
  * Reads, in one round trip, what recordConversion needs: the idempotency pre-check, the
  * attribution (an enabled promo code wins, else the click in the cookie window), the fraud
  * counts, the first-purchase fact, the upline (at most `depth` levels, same program, a referral
- * cycle ends the walk) and the rules. Read committed; the unique index still decides
+ * cycle ends the walk) and the rules with the partner's tier bonus (tiers, by the partner's
+ * tier key: a sub-select here, not another round trip). Read committed; the unique index still decides
  * idempotency races at insert time.
  */
 export async function loadConversionFacts(
@@ -29,7 +30,9 @@ export async function loadConversionFacts(
     db,
     sql`
     with recursive promo as (
-      select p.id as promo_code_id, e.id, e.status, e.tier_key, e.referred_by_id, u.email
+      select p.id as promo_code_id, e.id, e.status, e.tier_key, e.referred_by_id, u.email,
+        (select t.rate_bonus_bps from tiers t
+          where t.program_id = e.program_id and t.key = e.tier_key) as tier_bonus_bps
       from promo_codes p
       join enrollments e on e.id = p.enrollment_id
       join users u on u.id = e.partner_id
@@ -40,7 +43,9 @@ export async function loadConversionFacts(
     ), click as (
       select k.id as click_id, k.occurred_at, k.ip_hash, k.billable, k.link_id, k.sub_id,
         l.disabled_at is not null as link_disabled,
-        e.id, e.status, e.tier_key, e.referred_by_id, u.email
+        e.id, e.status, e.tier_key, e.referred_by_id, u.email,
+        (select t.rate_bonus_bps from tiers t
+          where t.program_id = e.program_id and t.key = e.tier_key) as tier_bonus_bps
       from clicks k
       join enrollments e on e.id = k.enrollment_id
       join users u on u.id = e.partner_id
@@ -103,7 +108,8 @@ export async function loadConversionFacts(
           'billable', k.billable, 'linkId', k.link_id, 'subId', k.sub_id,
           'linkDisabled', k.link_disabled,
           'enrollment', json_build_object('id', k.id, 'status', k.status,
-            'tier_key', k.tier_key, 'referred_by_id', k.referred_by_id, 'email', k.email),
+            'tier_key', k.tier_key, 'tier_bonus_bps', k.tier_bonus_bps,
+            'referred_by_id', k.referred_by_id, 'email', k.email),
           'sourceClicks', (
             select count(*) from clicks s
             where s.program_id = ${program.id}::uuid and s.ip_hash = k.ip_hash

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { enrollments, programs, users } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
+import { approvedStatus } from "../academy/required-courses";
 import { recordAudit } from "../audit/record-audit";
 import { findReferrer } from "../referrals/find-referrer";
 import type { ActorContext } from "../context";
@@ -23,12 +24,14 @@ export async function applyToProgram(
     const referredById = input.ref
       ? await findReferrer(tx, { programId: program.id, code: input.ref, applicantId: ctx.userId })
       : null;
+    // Automatic approval too waits in "training" while a required course is to be done.
+    const status = auto ? await approvedStatus(tx, program.id, null) : "applied";
     const [enrollment] = await tx
       .insert(enrollments)
       .values({
         programId: program.id,
         partnerId: ctx.userId,
-        status: auto ? "approved" : "applied",
+        status,
         acceptedTermsVersion: input.termsVersion,
         pitch: input.pitch,
         referredById,
@@ -54,11 +57,11 @@ export async function applyToProgram(
       to: partner.email,
       locale: partner.locale,
       template:
-        result.enrollment.status === "approved" ? "applicationDecided" : "applicationReceived",
+        result.enrollment.status === "applied" ? "applicationReceived" : "applicationDecided",
       props: {
         programName: result.program.name,
         programSlug: result.program.slug,
-        approved: result.enrollment.status === "approved",
+        approved: result.enrollment.status !== "applied",
       },
     });
   }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { enrollments, users } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
+import { approvedStatus } from "../academy/required-courses";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { nextStatus, type Decision } from "./enrollment-state";
@@ -19,7 +20,12 @@ export async function decideEnrollment(
       .where(and(eq(enrollments.id, input.enrollmentId), eq(enrollments.programId, ctx.program.id)))
       .for("update", { of: enrollments });
     if (!row) throw notFound("enrollment");
-    const status = nextStatus(row.enrollment.status, input.decision);
+    const next = nextStatus(row.enrollment.status, input.decision);
+    // An approval waits in "training" while the program requires a published course the
+    // partner has not completed; so does a reinstatement, or a partner suspended during their
+    // training would come back active without it.
+    const status =
+      next === "approved" ? await approvedStatus(tx, ctx.program.id, row.enrollment.id) : next;
     if (!status) {
       throw conflict("decisionNotAllowed", {
         decision: input.decision,
@@ -54,7 +60,7 @@ export async function decideEnrollment(
       props: {
         programName: ctx.program.name,
         programSlug: ctx.program.slug,
-        approved: decided.status === "approved",
+        approved: decided.status === "approved" || decided.status === "training",
       },
     });
   }

@@ -44,6 +44,8 @@ export async function settleTraffic(
       programId: statsDaily.programId,
       enrollmentId: enrollments.id,
       tierKey: enrollments.tierKey,
+      tierBonusBps: sql<number | null>`(select t.rate_bonus_bps from tiers t
+        where t.program_id = ${enrollments.programId} and t.key = ${enrollments.tierKey})`,
       paidClicks: statsDaily.paidClicks,
       paidImpressions: statsDaily.paidImpressions,
       currency: programs.currency,

@@ -1,4 +1,4 @@
-import { trafficCommission } from "../commissions/compute-commission";
+import { trafficCommission, withTierRateBonus } from "../commissions/compute-commission";
 import { selectRule } from "../commissions/select-rule";
 import type { ConversionFacts, Rule } from "../commissions/types";
 
@@ -7,6 +7,8 @@ export type TrafficDay = {
   programId: string;
   enrollmentId: string;
   tierKey: string | null;
+  /** The rate bonus of the program's tier named by tierKey, when the rule names none. */
+  tierBonusBps?: number | null;
   paidClicks: number;
   paidImpressions: number;
 };
@@ -50,7 +52,8 @@ export function trafficCommissions(
       if (count <= 0) continue;
       const rule = selectRule(rules, trafficFacts(event, day.tierKey));
       if (!rule) continue;
-      const amount = trafficCommission(rule, count, day.tierKey);
+      const priced = withTierRateBonus(rule, day.tierKey, day.tierBonusBps);
+      const amount = trafficCommission(priced, count, day.tierKey);
       if (amount <= 0n) continue;
       result.push({
         programId: day.programId,

@@ -11,7 +11,13 @@ const rank = z
   .max(MAX_PRIZED_RANK, { error: "validation.contest.prizeRank" });
 
 export const prizeTierSchema = z
-  .object({ fromRank: rank, toRank: rank, label: z.string().trim().min(1).max(200) })
+  .object({
+    fromRank: rank,
+    toRank: rank,
+    label: z.string().trim().min(1).max(200),
+    /** Points each winner of the tier earns at the freeze (the program's rule otherwise). */
+    points: z.number().int().min(0).max(1_000_000).optional(),
+  })
   .refine((p) => p.fromRank <= p.toRank, {
     error: "validation.contest.prizeRangeReversed",
     path: ["toRank"],

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { answersSchema } from "~/server/services/academy/academy-input";
+import { completeLesson } from "~/server/services/academy/complete-lesson";
+import { getPartnerCourse } from "~/server/services/academy/get-partner-course";
+import { getPartnerLesson } from "~/server/services/academy/get-partner-lesson";
+import { listCertificates } from "~/server/services/academy/list-certificates";
+import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
+import { submitQuiz } from "~/server/services/academy/submit-quiz";
+import { createTRPCRouter, partnerProcedure } from "../../trpc";
+
+const page = z.number().int().min(1).max(10_000).default(1);
+
+/**
+ * The academy as a partner takes it. Partners in training (approved, a required course still
+ * to do) use it like active ones: it is how they become active.
+ */
+export const partnerAcademyRouter = createTRPCRouter({
+  listCourses: partnerProcedure
+    .input(
+      z
+        .object({
+          programId: z.uuid().optional(),
+          page,
+          pageSize: z.number().int().min(1).max(50).default(24),
+        })
+        .default({ page: 1, pageSize: 24 }),
+    )
+    .query(({ ctx, input }) => listPartnerCourses(ctx, input)),
+
+  getCourse: partnerProcedure
+    .input(z.object({ courseId: z.uuid() }))
+    .query(({ ctx, input }) => getPartnerCourse(ctx, input)),
+
+  /** Records where the partner is (for "Resume") as it reads the lesson. */
+  getLesson: partnerProcedure
+    .input(z.object({ courseId: z.uuid(), lessonId: z.uuid() }))
+    .query(({ ctx, input }) => getPartnerLesson(ctx, input)),
+
+  completeLesson: partnerProcedure
+    .input(z.object({ lessonId: z.uuid() }))
+    .mutation(({ ctx, input }) => completeLesson(ctx, input)),
+
+  submitQuiz: partnerProcedure
+    .input(z.object({ lessonId: z.uuid(), answers: answersSchema }))
+    .mutation(({ ctx, input }) => submitQuiz(ctx, input)),
+
+  listCertificates: partnerProcedure
+    .input(
+      z
+        .object({ page, pageSize: z.number().int().min(1).max(50).default(24) })
+        .default({ page: 1, pageSize: 24 }),
+    )
+    .query(({ ctx, input }) => listCertificates(ctx, input)),
+});

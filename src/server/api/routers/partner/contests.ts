@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { getPartnerContest } from "~/server/services/contests/partner-contest";
+import { listPartnerContests } from "~/server/services/contests/partner-contests";
+import { createTRPCRouter, partnerProcedure } from "../../trpc";
+
+/**
+ * Contests of the caller's programs they are eligible for. Another program's contest, or one
+ * the partner cannot take part in, answers NOT_FOUND.
+ */
+export const partnerContestsRouter = createTRPCRouter({
+  list: partnerProcedure
+    .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }).default({ page: 1 }))
+    .query(({ ctx, input }) => listPartnerContests(ctx, input)),
+
+  get: partnerProcedure
+    .input(z.object({ contestId: z.uuid() }))
+    .query(({ ctx, input }) => getPartnerContest(ctx, input)),
+});
