@@ -20,8 +20,7 @@ import { isoWeekKey, isoWeekStart } from "~/server/services/gamification/iso-wee
 import { runAwards } from "~/server/services/gamification/run-awards";
 import { db } from "../support/db";
 import { makePartner } from "../support/factories";
-import { insertEntry } from "../support/ledger";
-import { insertConversion } from "../support/ledger";
+import { insertApproved, insertConversion, insertEntry } from "../support/ledger";
 import { addBadge, addTiers, approvedSale, rewardsProgram } from "./gamification-fixtures";
 
 const DAY_MS = 86_400_000;
@@ -65,6 +64,21 @@ describe("idempotent point awards under replay", () => {
     };
     expect(await awardPoints(db, course)).toBe(50);
     expect(await awardPoints(db, course)).toBe(0);
+    // The same conversion again: an approved override to the recruiter earns them no points,
+    // and a source that reports the conversion itself a second time awards nothing.
+    await insertApproved({
+      programId: program.id,
+      enrollmentId: idle.enrollment.id,
+      conversionId: sale.id,
+      kind: "override",
+      level: 1,
+    });
+    const replayed = {
+      programId: program.id,
+      enrollmentId: enrollment.id,
+      event: "sale" as const,
+      sourceKey: `conversion:${sale.id}`,
+    };
 
     await runAwards(db, { programId: program.id });
     await runAwards(db, { programId: program.id });
@@ -73,6 +87,7 @@ describe("idempotent point awards under replay", () => {
       runAwards(db, { programId: program.id }),
       runAwards(db, { programId: program.id, full: true }),
     ]);
+    expect(await awardPoints(db, replayed)).toBe(0);
 
     const awards = await awardsOf(enrollment.id);
     expect(awards.map((a) => [a.sourceKey, a.points]).sort()).toEqual(

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, notifications, pointAwards, programs } from "~/server/db/schema";
+import { auditLog, notifications, pointAwards, programs, tierChanges } from "~/server/db/schema";
 import type { BadgeCriteria } from "~/server/db/schema";
 import { runAwards } from "~/server/services/gamification/run-awards";
 import { db } from "../support/db";
@@ -119,6 +119,17 @@ describe("manage.rewards", () => {
         }),
       ),
     ).toMatchObject({ code: "CONFLICT" });
+
+    // A tier given by hand (the partners console) is one of the program's tiers and is recorded.
+    const gold = await makePartner(programId);
+    await callerFor(manager.id).manage.partners.setTier({
+      programId,
+      enrollmentId: gold.enrollment.id,
+      tierKey: "gold",
+    });
+    expect(
+      await db.select().from(tierChanges).where(eq(tierChanges.enrollmentId, gold.enrollment.id)),
+    ).toMatchObject([{ fromKey: null, toKey: "gold", reason: "manager", actorId: manager.id }]);
 
     await api.updateSettings({ programId, tierWindowDays: 60, tierGraceDays: 14 });
     expect(await api.settings({ programId })).toEqual({ tierWindowDays: 60, tierGraceDays: 14 });

@@ -3,7 +3,7 @@
  * applications in every state, so a newcomer sees a living portal at once. Deterministic: the
  * same data on every machine.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { enrollments, programs, users } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
@@ -15,7 +15,11 @@ import { seedDemoActivity } from "./demo-activity";
 import { seedDemoCreatives } from "./demo-creatives";
 import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
 import { seedDemoPartnerNotes } from "./demo-partner-notes";
+import { seedDemoAcademy } from "./demo-academy";
+import { seedDemoContests } from "./demo-contests";
+import { seedDemoRewards } from "./demo-rewards";
 import { seedDemoWebhooks } from "./demo-webhooks";
+import { seedDemoWebinars } from "./demo-webinars";
 
 export const DEMO_PARTNER_COUNT = 300;
 
@@ -91,7 +95,32 @@ export async function seedDemo(db: Db) {
   await seedDemoCreatives(db, { programId: demo.id, managerId: manager.id });
   await seedDemoCreativeTraffic(db, { programId: demo.id, partnerId: partner.id });
   await seedDemoWebhooks(db, { programId: demo.id });
+  await seedDemoEngagement(db, {
+    programId: demo.id,
+    managerId: manager.id,
+    partnerId: partner.id,
+  });
   return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1, activity };
+}
+
+/**
+ * Academy, webinars, contests and rewards. Rewards first: the others award points under its
+ * rules; contests last, after the sales they rank, and their freeze awards the contest badge.
+ */
+async function seedDemoEngagement(
+  db: Db,
+  ids: { programId: string; managerId: string; partnerId: string },
+) {
+  const { programId, managerId } = ids;
+  const [enrollment] = await db
+    .select({ id: enrollments.id })
+    .from(enrollments)
+    .where(and(eq(enrollments.programId, programId), eq(enrollments.partnerId, ids.partnerId)));
+  if (!enrollment) throw new Error("the demo partner is not enrolled in the demo program");
+  await seedDemoRewards(db, { programId });
+  await seedDemoAcademy(db, { programId, managerId, partnerEnrollmentId: enrollment.id });
+  await seedDemoWebinars(db, { programId, managerId });
+  await seedDemoContests(db, { programId, managerId });
 }
 
 const pitches = [
