@@ -143,6 +143,22 @@ describe("manage.rewards", () => {
     expect(
       await api.awardBadge({ programId, badgeId: manual.id, enrollmentId: enrollment.id }),
     ).toEqual({ awarded: false });
+    const byEmail = await makePartner(programId);
+    expect(
+      await api.awardBadge({
+        programId,
+        badgeId: manual.id,
+        email: byEmail.user.email.toUpperCase(),
+      }),
+    ).toEqual({ awarded: true });
+    const outsider = await makePartner((await makeProgram()).program.id);
+    expect(
+      (
+        await clientError(
+          api.awardBadge({ programId, badgeId: manual.id, email: outsider.user.email }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     const automatic = await api.createBadge({
       programId,
       badge: badge("auto", { kind: "points", min: 1 }),

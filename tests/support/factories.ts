@@ -47,7 +47,11 @@ export function callerFor(userId: string | null, locale: Locale = "en") {
 /** An approved partner of `programId`, optionally recruited by another enrollment. */
 export async function makePartner(
   programId: string,
-  options: { referredById?: string; tierKey?: string; status?: "approved" | "suspended" } = {},
+  options: {
+    referredById?: string;
+    tierKey?: string;
+    status?: (typeof enrollments.$inferInsert)["status"];
+  } = {},
 ) {
   const user = await makeUser();
   const [enrollment] = await db

@@ -7,6 +7,7 @@ import {
   DEFAULT_RANGE,
   type InitialDashboard,
 } from "~/components/partner/dashboard/types";
+import { EngagementPanels } from "~/components/partner/dashboard/engagement-panels";
 import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
@@ -46,7 +47,12 @@ export default async function PartnerDashboard(props: {
   const needsTerms = mine.filter((program) => program.state === "needsTerms");
   const withFigures = mine.filter((program) => WITH_FIGURES.has(program.state));
   const selected = withFigures.find((program) => program.slug === wanted) ?? withFigures[0];
-  const initial = selected ? await loadInitial(caller, selected.id) : null;
+  const [initial, panels] = selected
+    ? await Promise.all([
+        loadInitial(caller, selected.id),
+        caller.partner.dashboard.engagement({ programId: selected.id }),
+      ])
+    : [null, null];
   return (
     <div className="space-y-6">
       <PageHeader
@@ -78,6 +84,7 @@ export default async function PartnerDashboard(props: {
             currency={selected.currency}
             initial={initial}
           />
+          {panels && <EngagementPanels panels={panels} />}
         </>
       )}
       {mine.length === 0 ? (

@@ -12,7 +12,7 @@ export const PARTNER_WEBINARS_PAGE = 10;
  */
 export async function listPartnerWebinars(
   ctx: ActorContext,
-  input: { view: "upcoming" | "past"; page: number },
+  input: { view: "upcoming" | "past"; page: number; programId?: string },
 ) {
   const now = new Date();
   const ended = sql`${webinars.startsAt} + make_interval(mins => ${webinars.durationMinutes})`;
@@ -66,7 +66,13 @@ export async function listPartnerWebinars(
         eq(webinarRegistrations.enrollmentId, enrollments.id),
       ),
     )
-    .where(and(or(invited, registered), view))
+    .where(
+      and(
+        or(invited, registered),
+        view,
+        input.programId ? eq(webinars.programId, input.programId) : undefined,
+      ),
+    )
     .orderBy(
       input.view === "upcoming" ? asc(webinars.startsAt) : desc(webinars.startsAt),
       asc(webinars.id),

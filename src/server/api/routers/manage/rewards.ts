@@ -56,8 +56,15 @@ export const manageRewardsRouter = createTRPCRouter({
     .input(oneBadge.extend({ archived: z.boolean() }))
     .mutation(({ ctx, input }) => setBadgeArchived(ctx, input.badgeId, input.archived)),
   awardBadge: managerProcedure("enrollments.decide")
-    .input(oneBadge.extend({ enrollmentId: z.uuid() }))
-    .mutation(({ ctx, input }) => awardManualBadge(ctx, input)),
+    .input(
+      z.union([
+        oneBadge.extend({ enrollmentId: z.uuid() }),
+        oneBadge.extend({ email: z.email().max(320) }),
+      ]),
+    )
+    .mutation(({ ctx, input: { programId: _programId, ...award } }) =>
+      awardManualBadge(ctx, award),
+    ),
 
   tiers: managerProcedure("program.read").query(({ ctx }) => listTiers(ctx)),
   createTier: managerProcedure("program.update")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dashboardPanels } from "~/server/services/engagement/dashboard-panels";
 import { dashboardSummary } from "~/server/services/stats/dashboard/get-summary";
 import { dashboardSeries } from "~/server/services/stats/dashboard/get-series";
 import { dashboardByLink } from "~/server/services/stats/dashboard/list-by-link";
@@ -23,6 +24,11 @@ export const partnerDashboardRouter = createTRPCRouter({
   byLink: partnerProcedure
     .input(breakdownInput)
     .query(({ ctx, input }) => dashboardByLink(ctx, input)),
+
+  /** Contests, the next webinar, training, tier and badges: the engagement panels. */
+  engagement: partnerProcedure
+    .input(z.object({ programId: z.uuid() }))
+    .query(({ ctx, input }) => dashboardPanels(ctx, input)),
 
   bySubId: partnerProcedure
     .input(breakdownInput)
