@@ -11,6 +11,10 @@ const pages = {
     "/portal/programs/demo/creatives",
     "/portal/earnings",
     "/portal/settings",
+    "/portal/academy",
+    "/portal/contests",
+    "/portal/rewards",
+    "/portal/webinars",
   ],
   manager: [
     "/manage/demo",
@@ -22,6 +26,11 @@ const pages = {
     "/manage/demo/payouts",
     "/manage/demo/integrations",
     "/manage/demo/audit",
+    "/manage/demo/academy",
+    "/manage/demo/contests",
+    "/manage/demo/contests/new",
+    "/manage/demo/rewards",
+    "/manage/demo/webinars",
   ],
 } as const;
 

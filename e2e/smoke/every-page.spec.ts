@@ -15,6 +15,10 @@ const pages = {
     "/portal/programs/demo/creatives",
     "/portal/earnings",
     "/portal/settings",
+    "/portal/academy",
+    "/portal/contests",
+    "/portal/rewards",
+    "/portal/webinars",
   ],
   manager: [
     "/manage",
@@ -30,6 +34,11 @@ const pages = {
     "/manage/demo/integrations",
     "/manage/demo/settings",
     "/manage/demo/audit",
+    "/manage/demo/academy",
+    "/manage/demo/contests",
+    "/manage/demo/contests/new",
+    "/manage/demo/rewards",
+    "/manage/demo/webinars",
   ],
 } as const;
 

@@ -15,6 +15,7 @@ import { seedDemoActivity } from "./demo-activity";
 import { seedDemoCreatives } from "./demo-creatives";
 import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
 import { seedDemoPartnerNotes } from "./demo-partner-notes";
+import { runAwards } from "~/server/services/gamification/run-awards";
 import { seedDemoAcademy } from "./demo-academy";
 import { seedDemoContests } from "./demo-contests";
 import { seedDemoRewards } from "./demo-rewards";
@@ -105,7 +106,7 @@ export async function seedDemo(db: Db) {
 
 /**
  * Academy, webinars, contests and rewards. Rewards first: the others award points under its
- * rules; contests last, after the sales they rank, and their freeze awards the contest badge.
+ * rules; contests after the sales they rank; then one more evaluation of badges and tiers.
  */
 async function seedDemoEngagement(
   db: Db,
@@ -121,6 +122,8 @@ async function seedDemoEngagement(
   await seedDemoAcademy(db, { programId, managerId, partnerEnrollmentId: enrollment.id });
   await seedDemoWebinars(db, { programId, managerId });
   await seedDemoContests(db, { programId, managerId });
+  // Badges and tiers for what the others awarded (course, webinar and contest points).
+  await runAwards(db, { programId, full: true });
 }
 
 const pitches = [
