@@ -11,6 +11,8 @@ test("a partner completes a course and its quiz and sees the certificate and bad
   // The manager writes a course: one lesson, one single-choice quiz, then publishes it.
   await demoSignIn(page, "manager");
   await page.goto("/manage/demo/academy/new");
+  // The editors are client forms: typing before they hydrate would be wiped by hydration.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Summary", { exact: true }).fill("How tracking pays you.");
   // Badges are defined on the rewards page; pick one when the program has any.
@@ -23,6 +25,8 @@ test("a partner completes a course and its quiz and sees the certificate and bad
   await expect(page.getByTestId("course-title")).toHaveText(title);
 
   await page.getByRole("link", { name: "Add lesson" }).click();
+  await page.waitForURL(/\/lessons\/new/);
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Title", { exact: true }).fill("How links work");
   await page
     .getByLabel("Text (Markdown)")
@@ -31,6 +35,8 @@ test("a partner completes a course and its quiz and sees the certificate and bad
   await expect(page.getByTestId("manage-lesson")).toHaveCount(1);
 
   await page.getByRole("link", { name: "Add quiz" }).click();
+  await page.waitForURL(/\/lessons\/new\?kind=quiz/);
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Title", { exact: true }).fill("Check your knowledge");
   await page.getByLabel("Pass mark (%)").fill("100");
   const question = page.getByTestId("question-editor");
