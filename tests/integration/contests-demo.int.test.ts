@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { contestResults, contests } from "~/server/db/schema";
 import { seedDemoContests } from "~/server/seed/demo-contests";
@@ -34,7 +34,9 @@ describe("seedDemoContests", () => {
     const [lastMonth] = await db
       .select()
       .from(contests)
-      .where(eq(contests.name, "Last month's revenue race"));
+      .where(
+        and(eq(contests.programId, program.id), eq(contests.name, "Last month's revenue race")),
+      );
     expect(lastMonth?.showAliases).toBe(true);
     const results = await db
       .select()
