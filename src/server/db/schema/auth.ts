@@ -21,6 +21,8 @@ export const users = pgTable(
     emailVerified: timestamp({ withTimezone: true, mode: "date" }),
     image: text(),
     locale: text().notNull().default("en"),
+    /** IANA zone digests are timed in. */
+    timeZone: text().notNull().default("UTC"),
     /** Owners run the deployment: they create programs and appoint managers. */
     isOwner: boolean().notNull().default(false),
     createdAt: createdAt(),

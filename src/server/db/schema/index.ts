@@ -11,3 +11,4 @@ export * from "./academy";
 export * from "./gamification";
 export * from "./contests";
 export * from "./webinars";
+export * from "./communication";
