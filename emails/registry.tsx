@@ -1,5 +1,30 @@
 import type { ReactElement } from "react";
 import type { Locale } from "~/i18n/locales";
+import AnnouncementEmail, {
+  announcementPreviewProps,
+  announcementSubject,
+  type AnnouncementProps,
+} from "./announcement";
+import CommissionApprovedEmail, {
+  commissionApprovedPreviewProps,
+  commissionApprovedSubject,
+  type CommissionApprovedProps,
+} from "./commission-approved";
+import ContestEndingSoonEmail, {
+  contestEndingSoonPreviewProps,
+  contestEndingSoonSubject,
+  type ContestEndingSoonProps,
+} from "./contest-ending-soon";
+import ContestStartedEmail, {
+  contestStartedPreviewProps,
+  contestStartedSubject,
+  type ContestStartedProps,
+} from "./contest-started";
+import TermsUpdatedEmail, {
+  termsUpdatedPreviewProps,
+  termsUpdatedSubject,
+  type TermsUpdatedProps,
+} from "./terms-updated";
 import ApplicationDecidedEmail, {
   applicationDecidedPreviewProps,
   applicationDecidedSubject,
@@ -20,7 +45,32 @@ import PayoutSentEmail, {
   payoutSentSubject,
   type PayoutSentProps,
 } from "./payout-sent";
+import NewsletterEmail, {
+  newsletterPreviewProps,
+  newsletterSubject,
+  type NewsletterProps,
+} from "./newsletter";
+import PartnerDigestEmail, {
+  partnerDigestPreviewProps,
+  partnerDigestSubject,
+  type PartnerDigestProps,
+} from "./partner-digest";
+import ProgramDigestEmail, {
+  programDigestPreviewProps,
+  programDigestSubject,
+  type ProgramDigestProps,
+} from "./program-digest";
 import SignInEmail, { signInPreviewProps, signInSubject, type SignInProps } from "./sign-in";
+import SubscribeConfirmEmail, {
+  subscribeConfirmPreviewProps,
+  subscribeConfirmSubject,
+  type SubscribeConfirmProps,
+} from "./subscribe-confirm";
+import SubscribeWelcomeEmail, {
+  subscribeWelcomePreviewProps,
+  subscribeWelcomeSubject,
+  type SubscribeWelcomeProps,
+} from "./subscribe-welcome";
 import WebinarCancelledEmail, {
   webinarCancelledPreviewProps,
   webinarCancelledSubject,
@@ -53,6 +103,16 @@ export type EmailProps = {
   webinarReminder: WebinarReminderProps;
   webinarRecording: WebinarRecordingProps;
   webinarCancelled: WebinarCancelledProps;
+  announcement: AnnouncementProps;
+  termsUpdated: TermsUpdatedProps;
+  commissionApproved: CommissionApprovedProps;
+  contestStarted: ContestStartedProps;
+  contestEndingSoon: ContestEndingSoonProps;
+  subscribeConfirm: SubscribeConfirmProps;
+  subscribeWelcome: SubscribeWelcomeProps;
+  newsletter: NewsletterProps;
+  partnerDigest: PartnerDigestProps;
+  programDigest: ProgramDigestProps;
 };
 export type EmailTemplate = keyof EmailProps;
 
@@ -107,5 +167,55 @@ export const emailTemplates: { [K in EmailTemplate]: Entry<EmailProps[K]> } = {
     render: (locale, props) => <WebinarCancelledEmail locale={locale} {...props} />,
     subject: webinarCancelledSubject,
     previewProps: webinarCancelledPreviewProps,
+  },
+  announcement: {
+    render: (locale, props) => <AnnouncementEmail locale={locale} {...props} />,
+    subject: announcementSubject,
+    previewProps: announcementPreviewProps,
+  },
+  termsUpdated: {
+    render: (locale, props) => <TermsUpdatedEmail locale={locale} {...props} />,
+    subject: termsUpdatedSubject,
+    previewProps: termsUpdatedPreviewProps,
+  },
+  commissionApproved: {
+    render: (locale, props) => <CommissionApprovedEmail locale={locale} {...props} />,
+    subject: commissionApprovedSubject,
+    previewProps: commissionApprovedPreviewProps,
+  },
+  contestStarted: {
+    render: (locale, props) => <ContestStartedEmail locale={locale} {...props} />,
+    subject: contestStartedSubject,
+    previewProps: contestStartedPreviewProps,
+  },
+  contestEndingSoon: {
+    render: (locale, props) => <ContestEndingSoonEmail locale={locale} {...props} />,
+    subject: contestEndingSoonSubject,
+    previewProps: contestEndingSoonPreviewProps,
+  },
+  subscribeConfirm: {
+    render: (locale, props) => <SubscribeConfirmEmail locale={locale} {...props} />,
+    subject: subscribeConfirmSubject,
+    previewProps: subscribeConfirmPreviewProps,
+  },
+  subscribeWelcome: {
+    render: (locale, props) => <SubscribeWelcomeEmail locale={locale} {...props} />,
+    subject: subscribeWelcomeSubject,
+    previewProps: subscribeWelcomePreviewProps,
+  },
+  newsletter: {
+    render: (locale, props) => <NewsletterEmail locale={locale} {...props} />,
+    subject: newsletterSubject,
+    previewProps: newsletterPreviewProps,
+  },
+  partnerDigest: {
+    render: (locale, props) => <PartnerDigestEmail locale={locale} {...props} />,
+    subject: partnerDigestSubject,
+    previewProps: partnerDigestPreviewProps,
+  },
+  programDigest: {
+    render: (locale, props) => <ProgramDigestEmail locale={locale} {...props} />,
+    subject: programDigestSubject,
+    previewProps: programDigestPreviewProps,
   },
 };

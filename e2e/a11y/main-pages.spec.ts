@@ -15,6 +15,8 @@ const pages = {
     "/portal/contests",
     "/portal/rewards",
     "/portal/webinars",
+    "/portal/news",
+    "/p/demo/subscribe",
   ],
   manager: [
     "/manage/demo",
@@ -31,6 +33,10 @@ const pages = {
     "/manage/demo/contests/new",
     "/manage/demo/rewards",
     "/manage/demo/webinars",
+    "/manage/demo/newsletters",
+    "/manage/demo/newsletters/new",
+    "/manage/demo/subscribers",
+    "/manage/demo/announcements",
   ],
 } as const;
 

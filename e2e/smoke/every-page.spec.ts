@@ -19,6 +19,8 @@ const pages = {
     "/portal/contests",
     "/portal/rewards",
     "/portal/webinars",
+    "/portal/news",
+    "/p/demo/subscribe",
   ],
   manager: [
     "/manage",
@@ -39,6 +41,10 @@ const pages = {
     "/manage/demo/contests/new",
     "/manage/demo/rewards",
     "/manage/demo/webinars",
+    "/manage/demo/newsletters",
+    "/manage/demo/newsletters/new",
+    "/manage/demo/subscribers",
+    "/manage/demo/announcements",
   ],
 } as const;
 

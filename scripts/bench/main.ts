@@ -11,6 +11,7 @@ import { portIsFree } from "~/server/db/embedded";
 import { stopAllChildren } from "./children";
 import { benchContests } from "./contests";
 import { benchConversions } from "./conversions";
+import { benchDigests } from "./digests";
 import { benchLighthouse } from "./lighthouse";
 import { benchLive } from "./live";
 import { SERVER_SETTINGS, startBenchDatabase } from "./database";
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
         ),
       stats: () => benchStats(app.db, app.sql, options, log),
       contests: () => benchContests(app.db, app.sql, options, log),
+      digests: () => benchDigests(app.sql, database.url, options, log),
       live: () => benchLive(app.db, app.sql, database.url, ingestEnv, options, log),
       lighthouse: () => benchLighthouse(log),
     };

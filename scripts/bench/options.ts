@@ -6,6 +6,7 @@ export const PARTS = [
   "live",
   "stats",
   "contests",
+  "digests",
   "lighthouse",
 ] as const;
 export type Part = (typeof PARTS)[number];
@@ -27,7 +28,7 @@ export type BenchOptions = {
   profileDir: string | null;
 };
 
-export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,lighthouse]
+export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,digests,lighthouse]
                      [--seconds <n>] [--clicks <n>] [--samples <n>] [--profile <dir>]`;
 
 export function parseOptions(argv: string[]): BenchOptions {

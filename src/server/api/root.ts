@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { manageAcademyRouter } from "./routers/manage/academy";
 import { manageAnalyticsRouter } from "./routers/manage/analytics";
+import { manageAnnouncementsRouter } from "./routers/manage/announcements";
 import { manageApiKeysRouter } from "./routers/manage/api-keys";
 import { manageAuditRouter } from "./routers/manage/audit";
 import { manageCommissionRulesRouter } from "./routers/manage/commission-rules";
@@ -8,18 +9,22 @@ import { manageContestsRouter } from "./routers/manage/contests";
 import { manageConversionsRouter } from "./routers/manage/conversions";
 import { manageCreativesRouter } from "./routers/manage/creatives";
 import { manageEnrollmentsRouter } from "./routers/manage/enrollments";
+import { manageNewslettersRouter } from "./routers/manage/newsletters";
 import { managePartnersRouter } from "./routers/manage/partners";
 import { managePayoutsRouter } from "./routers/manage/payouts";
 import { manageProgramsRouter } from "./routers/manage/programs";
 import { managePromoCodesRouter } from "./routers/manage/promo-codes";
 import { manageRewardsRouter } from "./routers/manage/rewards";
 import { manageReviewRouter } from "./routers/manage/review";
+import { manageSubscribersRouter } from "./routers/manage/subscribers";
 import { manageWebhooksRouter } from "./routers/manage/webhooks";
 import { manageWebinarsRouter } from "./routers/manage/webinars";
 import { partnerAcademyRouter } from "./routers/partner/academy";
+import { partnerAnnouncementsRouter } from "./routers/partner/announcements";
 import { partnerContestsRouter } from "./routers/partner/contests";
 import { partnerCreativesRouter } from "./routers/partner/creatives";
 import { partnerDashboardRouter } from "./routers/partner/dashboard";
+import { partnerEmailPreferencesRouter } from "./routers/partner/email-preferences";
 import { partnerEarningsRouter } from "./routers/partner/earnings";
 import { partnerLinksRouter } from "./routers/partner/links";
 import { partnerLiveRouter } from "./routers/partner/live";
@@ -47,6 +52,8 @@ export const appRouter = createTRPCRouter({
     contests: partnerContestsRouter,
     webinars: partnerWebinarsRouter,
     academy: partnerAcademyRouter,
+    announcements: partnerAnnouncementsRouter,
+    emailPreferences: partnerEmailPreferencesRouter,
   }),
   manage: createTRPCRouter({
     programs: manageProgramsRouter,
@@ -66,6 +73,9 @@ export const appRouter = createTRPCRouter({
     contests: manageContestsRouter,
     webinars: manageWebinarsRouter,
     academy: manageAcademyRouter,
+    announcements: manageAnnouncementsRouter,
+    newsletters: manageNewslettersRouter,
+    subscribers: manageSubscribersRouter,
   }),
 });
 

@@ -1,56 +1,84 @@
-import { render } from "@react-email/components";
-import { emailTemplates, type EmailProps, type EmailTemplate } from "@emails/registry";
+import type { EmailTemplate } from "@emails/registry";
 import type { Executor } from "~/server/db/client";
-import { emails } from "~/server/db/schema";
-import { defaultLocale, isLocale } from "~/i18n/locales";
+import {
+  insertRows,
+  markFailed,
+  markSent,
+  markSuppressed,
+  providerMailOf,
+  rowsByKeys,
+  suppressedAmong,
+  type EmailRow,
+  type EmailStatus,
+} from "./records";
+import { renderEmail, type OutgoingEmail } from "./render";
 import { resendTransport } from "./resend";
 
-export type OutgoingEmail<T extends EmailTemplate> = {
-  to: string;
-  template: T;
-  props: EmailProps[T];
-  locale: string;
-};
+export type { AnyOutgoingEmail, EmailCategory, OutgoingEmail, UnsubscribeLinks } from "./render";
+export type { EmailStatus } from "./records";
+export { sendBulk, type BulkEmail, type BulkResult } from "./bulk";
+
+/** `duplicate`: the idempotency key was already used, nothing was sent this time. */
+export type SentEmail = { id: string; status: EmailStatus; duplicate: boolean };
 
 /**
  * Renders a template and delivers it: through Resend when RESEND_API_KEY is set, otherwise
  * into the local outbox (the dev mailbox page and the tests read it). Every message is
- * recorded in the emails table either way.
+ * recorded in the emails table either way; a suppressed address gets a "suppressed" row and
+ * nothing is sent.
+ *
+ * The row is written BEFORE the provider call: the unique idempotency key then makes
+ * concurrent or repeated sends of one message collide in the database before anything leaves,
+ * and a crash after the call leaves a "failed" row that a retry resends with the same
+ * Idempotency-Key, which Resend answers without delivering twice. (Written after, a crash
+ * between the call and the insert would leave no trace and the retry would rely on the
+ * provider alone.) Called inside a transaction that later rolls back, the row disappears and
+ * the retry is again covered by the provider's key.
  */
-export async function sendEmail<T extends EmailTemplate>(db: Executor, message: OutgoingEmail<T>) {
-  const locale = isLocale(message.locale) ? message.locale : defaultLocale;
-  const template = emailTemplates[message.template];
-  const element = template.render(locale, message.props);
-  const subject = template.subject(locale, message.props);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+export async function sendEmail<T extends EmailTemplate>(
+  db: Executor,
+  message: OutgoingEmail<T>,
+): Promise<SentEmail> {
+  const key = message.idempotencyKey ?? null;
+  const existing = key ? (await rowsByKeys(db, [key])).get(key) : undefined;
+  if (existing && existing.status !== "failed")
+    return { id: existing.id, status: existing.status, duplicate: true };
 
-  const transport = resendTransport();
-  let status: "outbox" | "sent" | "failed" = "outbox";
-  let providerId: string | null = null;
-  let error: string | null = null;
-  if (transport) {
-    const result = await transport.send({ to: message.to, subject, html, text });
-    status = result.ok ? "sent" : "failed";
-    providerId = result.ok ? result.id : null;
-    error = result.ok ? null : result.error;
+  const suppressed = (await suppressedAmong(db, [message.to])).size > 0;
+  const transport = suppressed ? null : resendTransport();
+  let row: EmailRow;
+  if (existing) {
+    // A failed earlier attempt: resend exactly what was rendered then.
+    if (suppressed) {
+      await markSuppressed(db, existing.id);
+      return { id: existing.id, status: "suppressed", duplicate: false };
+    }
+    row = existing;
+  } else {
+    const rendered = await renderEmail(message);
+    const status = suppressed ? "suppressed" : transport ? "failed" : "outbox";
+    const [inserted] = await insertRows(db, [{ rendered, status, key }]);
+    if (!inserted) {
+      // Another process claimed the key between our lookup and insert.
+      const winner = (await rowsByKeys(db, [key ?? ""])).get(key ?? "");
+      if (!winner) throw new Error(`the email with key ${key} vanished`);
+      return { id: winner.id, status: winner.status, duplicate: true };
+    }
+    row = inserted;
   }
-  const [row] = await db
-    .insert(emails)
-    .values({
-      to: message.to,
-      subject,
-      html,
-      text,
-      template: message.template,
-      locale,
-      status,
-      providerId,
-      error,
-    })
-    .returning({ id: emails.id });
+  if (!transport) return { id: row.id, status: row.status, duplicate: false };
+
+  const result = await transport.send(
+    providerMailOf(row),
+    key ? { idempotencyKey: key } : undefined,
+  );
+  if (result.ok) {
+    await markSent(db, [{ id: row.id, providerId: result.id }]);
+    return { id: row.id, status: "sent", duplicate: false };
+  }
+  await markFailed(db, [row.id], result.error);
   // The change that caused the message is already committed: record and log a refusal
   // rather than fail the request; callers that need delivery (sign-in) check the status.
-  if (status === "failed")
-    console.error(`[rally] Resend refused the email to ${message.to}: ${error}`);
-  return { id: row?.id, status };
+  console.error(`[rally] Resend refused the email to ${row.to}: ${result.error}`);
+  return { id: row.id, status: "failed", duplicate: false };
 }

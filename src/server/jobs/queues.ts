@@ -21,6 +21,16 @@ export const queues = {
   freezeContests: "contests-freeze",
   /** Record the contest milestones partners crossed (points and a notice, once each). */
   contestMilestones: "contests-milestones",
+  /** Email announcements not emailed yet (new creatives once their day is over). */
+  emailAnnouncements: "announcements-email",
+  /** Email eligible partners about contests launched since the last run. */
+  emailContestStarted: "contests-started-email",
+  /** Daily: email partners of contests whose last day is tomorrow. */
+  emailContestEndingSoon: "contests-ending-soon-email",
+  /** Partner and subscriber digests of everyone for whom it is now digest time locally. */
+  sendDigests: "digests-send",
+  /** Start due newsletters and send every one still sending, batch by batch (resumes a crash). */
+  sendNewsletters: "newsletters-send",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

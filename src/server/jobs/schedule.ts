@@ -24,6 +24,16 @@ export const schedules = [
   // made up by the next).
   { queue: queues.contestMilestones, cron: "* * * * *" },
   { queue: queues.freezeContests, cron: "*/5 * * * *" },
+  // Announcements and contest-start emails within a minute; "ends tomorrow" mid-morning UTC.
+  { queue: queues.emailAnnouncements, cron: "* * * * *" },
+  { queue: queues.emailContestStarted, cron: "* * * * *" },
+  { queue: queues.emailContestEndingSoon, cron: "0 9 * * *" },
+  // Hourly, a few minutes past: every zone (including :30 and :45 offsets) passes its 08:00
+  // hour between two runs exactly once; the service picks the zones where it is digest time.
+  { queue: queues.sendDigests, cron: "7 * * * *" },
+  // Newsletters: a scheduled one starts within a minute of its time, "send now" within a
+  // minute of the click, and a send a crash interrupted resumes at the next run.
+  { queue: queues.sendNewsletters, cron: "* * * * *" },
 ] as const;
 
 export async function registerSchedules(boss: PgBoss): Promise<void> {

@@ -1,11 +1,18 @@
 import { createDb } from "~/server/db/client";
 import { createBoss, createQueues } from "./boss";
+import {
+  announcementsEmailHandler,
+  contestEndingSoonHandler,
+  contestStartedEmailHandler,
+} from "./handlers/announcements";
 import { approveDueHandler } from "./handlers/approve-due";
 import { carryRunningHandler } from "./handlers/carry-running";
 import { deliverWebhookHandler } from "./handlers/deliver-webhook";
+import { digestSendHandler } from "./handlers/digest-send";
 import { contestMilestonesHandler, freezeContestsHandler } from "./handlers/freeze-contests";
 import { gamificationAwardHandler } from "./handlers/gamification-award";
 import { settleTrafficHandler } from "./handlers/settle-traffic";
+import { newsletterSendHandler } from "./handlers/newsletter-send";
 import { webinarRemindHandler } from "./handlers/webinar-remind";
 import { queues, type DeliverWebhookData, type SettleTrafficData } from "./queues";
 import { registerSchedules } from "./schedule";
@@ -44,6 +51,11 @@ export async function startWorker(options: WorkerOptions) {
     await boss.work(queues.freezeContests, freezeContestsHandler(database.db, log));
     await boss.work(queues.contestMilestones, contestMilestonesHandler(database.db, log));
     await boss.work(queues.remindWebinars, webinarRemindHandler(database.db, log));
+    await boss.work(queues.emailAnnouncements, announcementsEmailHandler(database.db, log));
+    await boss.work(queues.emailContestStarted, contestStartedEmailHandler(database.db, log));
+    await boss.work(queues.emailContestEndingSoon, contestEndingSoonHandler(database.db, log));
+    await boss.work(queues.sendDigests, digestSendHandler(database.db, log));
+    await boss.work(queues.sendNewsletters, newsletterSendHandler(database.db, log));
     await boss.work(queues.gamificationAward, gamificationAwardHandler(database.db, log));
     await boss.work(queues.gamificationDaily, gamificationAwardHandler(database.db, log, true));
     await boss.work<DeliverWebhookData>(

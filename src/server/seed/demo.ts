@@ -17,8 +17,11 @@ import { seedDemoCreativeTraffic } from "./demo-creative-traffic";
 import { seedDemoPartnerNotes } from "./demo-partner-notes";
 import { runAwards } from "~/server/services/gamification/run-awards";
 import { seedDemoAcademy } from "./demo-academy";
+import { seedDemoAnnouncements } from "./demo-announcements";
 import { seedDemoContests } from "./demo-contests";
+import { seedDemoNewsletters } from "./demo-newsletters";
 import { seedDemoRewards } from "./demo-rewards";
+import { seedDemoSubscribers } from "./demo-subscribers";
 import { seedDemoWebhooks } from "./demo-webhooks";
 import { seedDemoWebinars } from "./demo-webinars";
 
@@ -96,10 +99,17 @@ export async function seedDemo(db: Db) {
   await seedDemoCreatives(db, { programId: demo.id, managerId: manager.id });
   await seedDemoCreativeTraffic(db, { programId: demo.id, partnerId: partner.id });
   await seedDemoWebhooks(db, { programId: demo.id });
+  await seedDemoSubscribers(db, { programId: demo.id });
   await seedDemoEngagement(db, {
     programId: demo.id,
     managerId: manager.id,
     partnerId: partner.id,
+  });
+  // Last: it also marks the automatic announcements the seeds above wrote as already emailed.
+  await seedDemoAnnouncements(db, {
+    programId: demo.id,
+    managerId: manager.id,
+    cookieWindowDays: demo.cookieWindowDays,
   });
   return { programs: created.length, partners: DEMO_PARTNER_COUNT + 1, activity };
 }
@@ -124,6 +134,8 @@ async function seedDemoEngagement(
   await seedDemoContests(db, { programId, managerId });
   // Badges and tiers for what the others awarded (course, webinar and contest points).
   await runAwards(db, { programId, full: true });
+  // After the tiers above: it is sent to the gold and silver partners.
+  await seedDemoNewsletters(db, { programId, managerId });
 }
 
 const pitches = [

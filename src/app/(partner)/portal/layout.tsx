@@ -24,6 +24,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         { href: "/portal/contests", label: t("contests") },
         { href: "/portal/rewards", label: t("rewards") },
         { href: "/portal/webinars", label: t("webinars") },
+        { href: "/portal/news", label: t("news") },
         { href: "/portal/settings", label: tSettings("nav") },
       ]}
       actions={<NoticesMenu initialUnread={unreadNotices} />}

@@ -19,6 +19,7 @@ export type NoticeTarget =
       title: string;
       href: string;
     }
+  | { kind: "announcement"; title: string; href: string }
   | RewardNoticeTarget
   | { kind: "other"; href: null };
 
@@ -72,6 +73,16 @@ export function noticeTarget(notice: {
       name: str(notice.data.name),
       label: str(notice.data.label),
       href: UUID.test(id) ? `/portal/contests/${id}` : "/portal/contests",
+    };
+  }
+  if (notice.kind === "announcement.posted") {
+    const id = typeof notice.data.announcementId === "string" ? notice.data.announcementId : "";
+    const slug = notice.program?.slug;
+    const page = slug ? `/portal/news?program=${encodeURIComponent(slug)}` : "/portal/news";
+    return {
+      kind: "announcement",
+      title: typeof notice.data.title === "string" ? notice.data.title : "",
+      href: UUID.test(id) ? `${page}#announcement-${id}` : page,
     };
   }
   const reward = rewardNoticeTarget(notice);

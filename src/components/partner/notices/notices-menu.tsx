@@ -144,7 +144,9 @@ export function NoticesMenu({ initialUnread }: { initialUnread: number }) {
                             ? tWebinars(target.event, { title: target.title })
                             : target.kind === "reward"
                               ? rewardText(target.view)
-                              : t("generic")}
+                              : target.kind === "announcement"
+                                ? t("announcement", { title: target.title })
+                                : t("generic")}
                   </p>
                   <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-zinc-600">
                     <time dateTime={notice.createdAt.toISOString()}>

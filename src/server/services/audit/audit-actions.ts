@@ -73,6 +73,15 @@ export const AUDIT_ACTIONS = [
   "lesson.updated",
   "lesson.deleted",
   "lesson.moved",
+  "newsletter.created",
+  "newsletter.updated",
+  "newsletter.scheduled",
+  "newsletter.sendStarted",
+  "newsletter.unscheduled",
+  "newsletter.cancelled",
+  "newsletter.testSent",
+  "announcement.posted",
+  "subscriber.removed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -96,6 +105,9 @@ export const AUDIT_TARGET_TYPES = [
   "course",
   "lesson",
   "contest",
+  "newsletter",
+  "announcement",
+  "subscriber",
 ] as const;
 
 export const isKnownAuditAction = (action: string): action is AuditAction =>

@@ -1,5 +1,6 @@
 import { commissionRules } from "~/server/db/schema";
 import { commissionRuleSchema, type CommissionRuleInput } from "~/lib/validation/commission-rules";
+import { announceCommissionRule } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { ruleForAudit } from "./rule-audit";
@@ -20,6 +21,9 @@ export async function createCommissionRule(ctx: ProgramContext, input: Commissio
       targetId: created!.id,
       data: ruleForAudit(rule),
     });
+    if (created!.active) {
+      await announceCommissionRule(tx, ctx.program, created!, "created", ctx.userId);
+    }
     return created!;
   });
 }

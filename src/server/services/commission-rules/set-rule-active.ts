@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { commissionRules } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
+import { announceCommissionRule } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 
@@ -34,6 +35,9 @@ export async function setCommissionRuleActive(
       targetId: rule.id,
       data: { name: rule.name },
     });
+    if (input.active) {
+      await announceCommissionRule(tx, ctx.program, rule, "activated", ctx.userId);
+    }
     return { id: rule.id, active: input.active, changed: true };
   });
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { commissionRules } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import { commissionRuleSchema, type CommissionRuleInput } from "~/lib/validation/commission-rules";
+import { announceCommissionRule } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { ruleChanges } from "./rule-audit";
@@ -39,6 +40,10 @@ export async function updateCommissionRule(
       targetId: before.id,
       data: changes,
     });
+    // An inactive rule pays nobody: its partners hear about it when it is activated.
+    if (updated!.active) {
+      await announceCommissionRule(tx, ctx.program, updated!, "updated", ctx.userId);
+    }
     return updated!;
   });
 }

@@ -11,6 +11,7 @@ import {
 import { creatives } from "~/server/db/schema";
 import { newStorageKey, type ObjectStorage } from "~/server/storage/object-storage";
 import { storage } from "~/server/storage/storage";
+import { announceCreative } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { downloadName } from "./file-name";
@@ -121,6 +122,7 @@ export async function createCreative(
         from enrollments e
         where e.program_id = ${ctx.program.id} and e.status = 'approved'`);
       const notified = notices.count;
+      await announceCreative(tx, ctx.program.id, creative, ctx.userId);
       await recordAudit(tx, {
         programId: ctx.program.id,
         actorId: ctx.userId,

@@ -5,6 +5,7 @@ import {
   topPartnersExport,
 } from "./analytics-exports";
 import { auditExport, conversionsExport, partnersExport, payoutsExport } from "./console-exports";
+import { subscribersExport } from "../subscribers/subscribers-export";
 import type { ExportTable } from "./define-export";
 
 /**
@@ -20,6 +21,7 @@ export const exportTables = {
   "top-links": topLinksExport,
   "top-creatives": topCreativesExport,
   daily: dailySeriesExport,
+  subscribers: subscribersExport,
 } satisfies Record<string, ExportTable>;
 
 export type ExportName = keyof typeof exportTables;

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { programs, programTerms } from "~/server/db/schema";
+import { announceTerms } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 
@@ -30,6 +31,8 @@ export async function publishTerms(ctx: ProgramContext, body: string) {
       targetId: ctx.program.id,
       data: { version: bumped.version },
     });
+    // Partners must re-accept: the announcement's email says so and links to the program.
+    await announceTerms(tx, ctx.program.id, bumped.version, ctx.userId);
     return { version: bumped.version };
   });
 }

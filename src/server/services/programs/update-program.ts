@@ -3,6 +3,7 @@ import { conflict } from "~/server/errors";
 import type { z } from "zod";
 import { conversions, programs } from "~/server/db/schema";
 import type { programSettingsSchema } from "~/lib/validation/programs";
+import { announceCookieWindow } from "../announcements/automatic-announcements";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 
@@ -46,6 +47,14 @@ export async function updateProgram(ctx: ProgramContext, input: ProgramSettings)
         ]),
       ),
     });
+    if ("cookieWindowDays" in changes) {
+      await announceCookieWindow(
+        tx,
+        before.id,
+        { from: before.cookieWindowDays, to: input.cookieWindowDays },
+        ctx.userId,
+      );
+    }
     return program ?? before;
   });
 }

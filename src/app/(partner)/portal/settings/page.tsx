@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { PayoutDetailsForm } from "~/components/partner/earnings/payout-details-form";
+import { EmailPreferencesSection } from "~/components/partner/settings/email-preferences";
 import { NetworkTable } from "~/components/partner/settings/network-table";
 import { ProfileForm } from "~/components/partner/settings/profile-form";
 import { ReferralCard } from "~/components/partner/settings/referral-card";
@@ -32,11 +33,12 @@ export default async function SettingsPage(props: {
   const query = querySchema.parse(await props.searchParams);
   const t = await getTranslations("settings");
   const caller = await api();
-  const [me, details, referrals, base] = await Promise.all([
+  const [me, details, referrals, base, emailPreferences] = await Promise.all([
     caller.account.me(),
     caller.partner.payouts.details(),
     caller.partner.profile.referrals(),
     appBase(),
+    caller.partner.emailPreferences.get(),
   ]);
   if (!me) redirect("/signin");
   // A referral link is only worth sharing where the partner is active.
@@ -57,6 +59,7 @@ export default async function SettingsPage(props: {
           <PayoutDetailsForm current={details} />
         </Card>
       </div>
+      <EmailPreferencesSection preferences={emailPreferences} />
       <section aria-labelledby="referrals-title" className="space-y-3">
         <div>
           <h2 id="referrals-title" className="text-lg font-semibold">

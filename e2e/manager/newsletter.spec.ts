@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { demoSignIn } from "../support/demo";
+
+/** A wall time `days` from now as a datetime-local value (the browser's own zone). */
+function localInput(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:00`;
+}
+
+test("a manager writes a newsletter with a live preview, tests it, schedules it and takes the schedule back", async ({
+  page,
+}, info) => {
+  const subject = `E2E newsletter ${info.project.name} ${Date.now()}`;
+  await demoSignIn(page, "manager");
+  await page.goto("/manage/demo/newsletters");
+  await page.getByRole("link", { name: "New newsletter" }).click();
+
+  await page.getByLabel("Subject").fill(subject);
+  await page.getByLabel("Message").fill("# Big news\n\nThe **summer coupon** is live.");
+  await expect(page.getByTestId("newsletter-estimate")).toContainText(/About \d+ recipient/);
+  // Rendered by the server with the email template, inside a sandboxed frame.
+  const preview = page.frameLocator('[data-testid="newsletter-preview"]');
+  await expect(preview.getByRole("heading", { name: "Big news" })).toBeVisible();
+  await expect(preview.locator("strong")).toHaveText("summer coupon");
+  await page.getByLabel("Preview language").selectOption("pl");
+  await expect(preview.getByText("Wypisz się")).toBeVisible();
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/manage\/demo\/newsletters\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Edit the draft" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Send a test to me" }).click();
+  await expect(page.getByTestId("test-sent")).toContainText("Test sent to");
+
+  await page.getByLabel("Send at").fill(localInput(2));
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByText(/Scheduled for/)).toBeVisible();
+  await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Cancel the schedule" }).click();
+  await expect(page.getByRole("heading", { name: "Edit the draft" })).toBeVisible();
+
+  await page.goto("/manage/demo/newsletters");
+  const row = page.getByTestId("newsletter-row").filter({ hasText: subject });
+  await expect(row).toContainText("Draft");
+});

@@ -1,0 +1,12 @@
+import { getDb } from "~/server/db/client";
+import { handleUnsubscribeGet, handleUnsubscribePost } from "~/server/email/unsubscribe-http";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return handleUnsubscribePost(getDb(), request);
+}
+
+export function GET(request: Request) {
+  return handleUnsubscribeGet(request);
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { subscriberStatus } from "~/server/db/schema";
+import { countSubscribers, listSubscribers } from "~/server/services/subscribers/list-subscribers";
+import { removeSubscriber } from "~/server/services/subscribers/remove-subscriber";
+import { createTRPCRouter, managerProcedure } from "../../trpc";
+
+export const manageSubscribersRouter = createTRPCRouter({
+  list: managerProcedure("program.read")
+    .input(
+      z.object({
+        status: z.enum(subscriberStatus.enumValues).optional(),
+        search: z.string().trim().max(100).optional(),
+        page: z.number().int().min(1).max(10_000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(25),
+      }),
+    )
+    .query(({ ctx, input }) => listSubscribers(ctx, input)),
+
+  counts: managerProcedure("program.read").query(({ ctx }) => countSubscribers(ctx)),
+
+  remove: managerProcedure("program.update")
+    .input(z.object({ subscriberId: z.uuid() }))
+    .mutation(({ ctx, input }) => removeSubscriber(ctx, input)),
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** What a manager writes: a title and a markdown body (rendered and sanitized when shown). */
+export const announcementInputSchema = z.object({
+  title: z.string().trim().min(2).max(160),
+  body: z.string().trim().min(1).max(20_000),
+});
+export type AnnouncementInput = z.input<typeof announcementInputSchema>;
+
+export const pageSchema = z.number().int().min(1).max(10_000).default(1);
+
+export const ANNOUNCEMENTS_PAGE = 10;
+
+export type AnnouncementKind =
+  "news" | "commission_changed" | "cookie_window_changed" | "terms_changed" | "creatives_changed";
