@@ -31,6 +31,8 @@ export const queues = {
   sendDigests: "digests-send",
   /** Start due newsletters and send every one still sending, batch by batch (resumes a crash). */
   sendNewsletters: "newsletters-send",
+  /** Daily: forget the public forms' old rate-limit windows. */
+  pruneRateLimits: "rate-limits-prune",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

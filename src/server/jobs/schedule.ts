@@ -14,6 +14,7 @@ export const schedules = [
   // Just after midnight UTC: rows for the new tomorrow before anyone ranks it (the worker
   // also runs it at start, to make up for nights it was down).
   { queue: queues.carryRunning, cron: "5 0 * * *" },
+  { queue: queues.pruneRateLimits, cron: "20 3 * * *" },
   // Every five minutes: reminders go out at most five minutes into their window.
   { queue: queues.remindWebinars, cron: "*/5 * * * *" },
   // Points within a minute of a commission's approval; tiers and streaks once a day.

@@ -7,6 +7,7 @@ import {
 } from "./handlers/announcements";
 import { approveDueHandler } from "./handlers/approve-due";
 import { carryRunningHandler } from "./handlers/carry-running";
+import { pruneRateLimitsHandler } from "./handlers/prune-rate-limits";
 import { deliverWebhookHandler } from "./handlers/deliver-webhook";
 import { digestSendHandler } from "./handlers/digest-send";
 import { contestMilestonesHandler, freezeContestsHandler } from "./handlers/freeze-contests";
@@ -48,6 +49,7 @@ export async function startWorker(options: WorkerOptions) {
       settleTrafficHandler(database.db, log),
     );
     await boss.work(queues.carryRunning, carryRunningHandler(database.db, log));
+    await boss.work(queues.pruneRateLimits, pruneRateLimitsHandler(database.db, log));
     await boss.work(queues.freezeContests, freezeContestsHandler(database.db, log));
     await boss.work(queues.contestMilestones, contestMilestonesHandler(database.db, log));
     await boss.work(queues.remindWebinars, webinarRemindHandler(database.db, log));
