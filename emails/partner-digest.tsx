@@ -1,9 +1,17 @@
-import { Button, Heading, Link, Text } from "@react-email/components";
+import { Button, Heading, Text } from "@react-email/components";
 import type { Locale } from "~/i18n/locales";
-import { minorToDecimal } from "~/lib/money";
 import type { DigestSections, Trend } from "~/server/services/digests/digest-content";
 import { appUrl } from "./components/app-url";
-import { translator as newTranslator } from "~/i18n/translator";
+import {
+  DigestLinks,
+  DigestList,
+  headingStyle,
+  memo,
+  money,
+  periodRange,
+  translator,
+  webinarLine,
+} from "./components/digest-parts";
 import { buttonStyle, EmailLayout, textStyle } from "./components/layout";
 
 export type PartnerDigestProps = {
@@ -62,71 +70,9 @@ export const partnerDigestPreviewProps: PartnerDigestProps = {
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 };
 
-/**
- * Thousands of digests render in one run: a translator per language is made once instead of
- * once per message and section (creating one costs several times a lookup).
- */
-const translators = new Map<Locale, ReturnType<typeof newTranslator>>();
-export function translator(locale: Locale) {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = newTranslator(locale)));
-  return t;
-}
-
 export function partnerDigestSubject(locale: Locale, props: PartnerDigestProps) {
   const t = translator(locale);
   return t(`digests.partner.subject.${props.frequency}`, { program: props.programName });
-}
-
-// Intl formatters cost far more to create than to use: one per language (and currency or
-// zone) for the whole run.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let found = formatters.get(key) as T | undefined;
-  if (!found) formatters.set(key, (found = make()));
-  return found;
-}
-
-/** As formatMoney (exact: Intl gets a decimal string), with the formatter reused. */
-export function money(locale: Locale, currency: string, minor: string): string {
-  const format = memo(
-    `money|${locale}|${currency}`,
-    () => new Intl.NumberFormat(locale, { style: "currency", currency }),
-  );
-  return format.format(minorToDecimal(BigInt(minor), currency) as Intl.StringNumericLiteral);
-}
-
-/** "23–29 Mar 2026" in the recipient's language; the days are calendar dates, not instants. */
-export function periodRange(locale: Locale, from: string, to: string): string {
-  const format = memo(
-    `range|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
-  );
-  return format.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-}
-
-export const headingStyle = { color: "#18181b", fontSize: 17, margin: "20px 0 4px" } as const;
-const smallStyle = {
-  color: "#52525b",
-  fontSize: 13,
-  lineHeight: "20px",
-  margin: "0 0 6px",
-} as const;
-
-/** Preference center and unsubscribe, in every digest (bulk mail must offer both). */
-export function DigestLinks(props: {
-  locale: Locale;
-  preferencesUrl: string;
-  unsubscribeUrl: string;
-}) {
-  const t = translator(props.locale);
-  return (
-    <Text style={smallStyle}>
-      <Link href={props.preferencesUrl}>{t("digests.preferences")}</Link>
-      {" · "}
-      <Link href={props.unsubscribeUrl}>{t("digests.unsubscribe")}</Link>
-    </Text>
-  );
 }
 
 export default function PartnerDigestEmail({
@@ -248,40 +194,17 @@ export default function PartnerDigestEmail({
           </Text>
         </>
       )}
-      {s.webinars.length > 0 && (
-        <>
-          <Heading as="h2" style={headingStyle}>
-            {t("digests.partner.webinars.heading")}
-          </Heading>
-          <Text style={textStyle}>
-            {s.webinars.map((w, i) => (
-              <span key={w.id}>
-                {i > 0 && <br />}
-                {webinarLine(locale, w)}
-              </span>
-            ))}
-          </Text>
-        </>
-      )}
-      {s.courses.length > 0 && (
-        <>
-          <Heading as="h2" style={headingStyle}>
-            {t("digests.partner.courses.heading")}
-          </Heading>
-          <Text style={textStyle}>
-            {s.courses.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 && <br />}
-                {t("digests.partner.courses.item", {
-                  title: c.title,
-                  done: c.done,
-                  total: c.total,
-                })}
-              </span>
-            ))}
-          </Text>
-        </>
-      )}
+      <DigestList
+        heading={t("digests.partner.webinars.heading")}
+        items={s.webinars.map((w) => ({ key: w.id, text: webinarLine(locale, w) }))}
+      />
+      <DigestList
+        heading={t("digests.partner.courses.heading")}
+        items={s.courses.map((c) => ({
+          key: c.id,
+          text: t("digests.partner.courses.item", { title: c.title, done: c.done, total: c.total }),
+        }))}
+      />
       <Button href={appUrl(`/portal/programs/${props.programSlug}`)} style={buttonStyle}>
         {t("digests.partner.button")}
       </Button>
@@ -292,22 +215,4 @@ export default function PartnerDigestEmail({
       />
     </EmailLayout>
   );
-}
-
-/** "Spring launch — Tue, 31 Mar 2026, 16:00 (Europe/Warsaw)": in the zone it was scheduled in. */
-export function webinarLine(
-  locale: Locale,
-  w: { title: string; startsAt: string; timeZone: string },
-): string {
-  const format = memo(
-    `when|${locale}|${w.timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        dateStyle: "medium",
-        timeStyle: "short",
-        timeZone: w.timeZone,
-      }),
-  );
-  const when = format.format(new Date(w.startsAt));
-  return `${w.title} — ${when} (${w.timeZone.replaceAll("_", " ")})`;
 }

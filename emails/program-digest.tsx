@@ -3,7 +3,14 @@ import type { Locale } from "~/i18n/locales";
 import type { ProgramSections } from "~/server/services/digests/program-content";
 import { appUrl } from "./components/app-url";
 import { buttonStyle, EmailLayout, textStyle } from "./components/layout";
-import { DigestLinks, headingStyle, periodRange, translator, webinarLine } from "./partner-digest";
+import {
+  DigestLinks,
+  DigestList,
+  headingStyle,
+  periodRange,
+  translator,
+  webinarLine,
+} from "./components/digest-parts";
 
 export type ProgramDigestProps = {
   programName: string;
@@ -81,51 +88,21 @@ export default function ProgramDigestEmail({
           range: periodRange(locale, props.from, props.to),
         })}
       </Text>
-      {s.announcements.length > 0 && (
-        <>
-          <Heading as="h2" style={headingStyle}>
-            {t("digests.program.announcements")}
-          </Heading>
-          <Text style={textStyle}>
-            {s.announcements.map((a, i) => (
-              <span key={a.id}>
-                {i > 0 && <br />}
-                {a.title}
-              </span>
-            ))}
-          </Text>
-        </>
-      )}
-      {s.contests.length > 0 && (
-        <>
-          <Heading as="h2" style={headingStyle}>
-            {t("digests.program.contests")}
-          </Heading>
-          <Text style={textStyle}>
-            {s.contests.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 && <br />}
-                {`${c.name} — ${periodRange(locale, c.startsOn, c.endsOn)}`}
-              </span>
-            ))}
-          </Text>
-        </>
-      )}
-      {s.webinars.length > 0 && (
-        <>
-          <Heading as="h2" style={headingStyle}>
-            {t("digests.program.webinars")}
-          </Heading>
-          <Text style={textStyle}>
-            {s.webinars.map((w, i) => (
-              <span key={w.id}>
-                {i > 0 && <br />}
-                {webinarLine(locale, w)}
-              </span>
-            ))}
-          </Text>
-        </>
-      )}
+      <DigestList
+        heading={t("digests.program.announcements")}
+        items={s.announcements.map((a) => ({ key: a.id, text: a.title }))}
+      />
+      <DigestList
+        heading={t("digests.program.contests")}
+        items={s.contests.map((c) => ({
+          key: c.id,
+          text: `${c.name} — ${periodRange(locale, c.startsOn, c.endsOn)}`,
+        }))}
+      />
+      <DigestList
+        heading={t("digests.program.webinars")}
+        items={s.webinars.map((w) => ({ key: w.id, text: webinarLine(locale, w) }))}
+      />
       {s.courses.length > 0 && (
         <>
           <Heading as="h2" style={headingStyle}>
