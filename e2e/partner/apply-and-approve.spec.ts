@@ -6,7 +6,7 @@ async function signInByMagicLink(page: Page, email: string) {
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto("/dev/mailbox");
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const mail = page.getByTestId("mail").filter({ hasText: email }).first();
   const link = await mail.getByRole("link", { name: /callback\/email/ }).getAttribute("href");
   expect(link).toBeTruthy();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 /** The links of the newest dev-mailbox message to `to` whose text contains `subject`. */
 async function mailLinks(page: Page, to: string, subject: string): Promise<string[]> {
-  await page.goto("/dev/mailbox");
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
   const mail = page
     .getByTestId("mail")
     .filter({ hasText: to })

@@ -5,11 +5,15 @@ import { latestEmails, linksIn, mailboxEnabled } from "~/server/email/mailbox";
 
 export const dynamic = "force-dynamic";
 
-export default async function MailboxPage() {
+export default async function MailboxPage(props: {
+  searchParams: Promise<{ to?: string | string[] }>;
+}) {
   if (!mailboxEnabled()) notFound();
+  const { to } = await props.searchParams;
   const t = await getTranslations("mailbox");
   const format = await getFormatter();
-  const messages = await latestEmails();
+  // ?to=someone@example.com shows only their mail.
+  const messages = await latestEmails({ to: typeof to === "string" ? to : undefined });
   return (
     <div>
       <PageHeader title={t("title")} description={t("description")} />
