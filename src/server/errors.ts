@@ -1,9 +1,37 @@
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+
+/**
+ * The one table of error kinds: the tRPC code and the HTTP status each kind answers with on
+ * every surface (tRPC procedures, route handlers, the ingest API). The surfaces only word and
+ * shape the body; a status is never decided anywhere else. `trpc` and `http` agree with tRPC's
+ * own code → status mapping, so a procedure and a route handler answer alike.
+ */
+export const ERROR_TABLE = {
+  NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
+  FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
+  CONFLICT: { trpc: "CONFLICT", http: 409 },
+  BAD_REQUEST: { trpc: "BAD_REQUEST", http: 400 },
+  /**
+   * A well-formed request the conversion API cannot act on (invalid body, a refund of a
+   * non-sale): machine clients distinguish it from a malformed request.
+   */
+  UNPROCESSABLE: { trpc: "UNPROCESSABLE_CONTENT", http: 422 },
+  /** A missing, unknown or revoked API key, or a bad signature. */
+  UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
+  PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
+} as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
+
+export type DomainErrorCode = keyof typeof ERROR_TABLE;
+
+export const httpStatusOf = (code: DomainErrorCode): number => ERROR_TABLE[code].http;
+export const trpcCodeOf = (code: DomainErrorCode): TRPC_ERROR_CODE_KEY => ERROR_TABLE[code].trpc;
+
 /**
  * Errors the domain raises on purpose. `key` names a message under "errors" in the message
  * files, so every layer (tRPC, the ingest server, the command line) shows the same translated
- * text; `code` decides the HTTP/tRPC status in one place (src/server/api/errors.ts).
+ * text; `code` picks the row of ERROR_TABLE.
  */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
 
 export class DomainError extends Error {
   constructor(

@@ -20,7 +20,7 @@ export const handleCreateRefund: RouteHandler = (req, res, { db }, params) =>
     await checkSignature(req, raw, key, db);
     const conversionId = params.id ?? "";
     if (!z.uuid().safeParse(conversionId).success) {
-      throw new ApiError(404, "not_found", "No such conversion in this program.");
+      throw new ApiError("NOT_FOUND", "not_found", "No such conversion in this program.");
     }
     const parsed = refundInputSchema.safeParse(parseJsonObject(raw));
     if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));

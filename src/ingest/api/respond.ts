@@ -1,25 +1,31 @@
 import type { ServerResponse } from "node:http";
-import { DomainError } from "~/server/errors";
+import { DomainError, httpStatusOf, type DomainErrorCode } from "~/server/errors";
 import { BodyTooLargeError } from "./body";
 
-/** An answer decided by the API layer itself: status, machine code, English message. */
+/**
+ * An answer decided by the API layer itself: the kind (its status comes from the error table),
+ * the machine code clients read, and an English message.
+ */
 export class ApiError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
+    readonly kind: DomainErrorCode,
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = "ApiError";
+    this.status = httpStatusOf(kind);
   }
 }
 
-export const unauthorized = (message: string) => new ApiError(401, "unauthorized", message);
+export const unauthorized = (message: string) =>
+  new ApiError("UNAUTHORIZED", "unauthorized", message);
 export const invalidRequest = (
   fields: Record<string, string>,
   message = "The request body is invalid.",
-) => new ApiError(422, "invalid_request", message, fields);
+) => new ApiError("UNPROCESSABLE", "invalid_request", message, fields);
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
   const text = JSON.stringify(body);
@@ -27,7 +33,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, clo
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(text),
     "Cache-Control": "no-store",
-    ...(status === 401 ? { "WWW-Authenticate": 'Bearer realm="rally"' } : {}),
+    ...(status === httpStatusOf("UNAUTHORIZED")
+      ? { "WWW-Authenticate": 'Bearer realm="rally"' }
+      : {}),
     ...(close ? { Connection: "close" } : {}),
   });
   res.end(text);
@@ -48,7 +56,8 @@ export async function answer(
     const apiError = toApiError(error);
     if (!apiError) console.error("[rally ingest] unexpected error", error);
     const { status, code, message, fields } =
-      apiError ?? new ApiError(500, "internal", "Something went wrong on our side. Please retry.");
+      apiError ??
+      new ApiError("INTERNAL", "internal", "Something went wrong on our side. Please retry.");
     if (res.headersSent) {
       res.destroy();
       return;
@@ -58,7 +67,7 @@ export async function answer(
       status,
       { error: { code, message, ...(fields ? { fields } : {}) } },
       // Do not read (or keep the connection for) the rest of an oversized body.
-      status === 413,
+      status === httpStatusOf("PAYLOAD_TOO_LARGE"),
     );
   }
 }
@@ -66,7 +75,11 @@ export async function answer(
 function toApiError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (error instanceof BodyTooLargeError) {
-    return new ApiError(413, "payload_too_large", `The body may be at most ${error.limit} bytes.`);
+    return new ApiError(
+      "PAYLOAD_TOO_LARGE",
+      "payload_too_large",
+      `The body may be at most ${error.limit} bytes.`,
+    );
   }
   if (error instanceof DomainError) return fromDomainError(error);
   return null;
@@ -78,19 +91,19 @@ function fromDomainError(error: DomainError): ApiError {
   switch (key) {
     case "notFound":
       return new ApiError(
-        404,
+        "NOT_FOUND",
         "not_found",
         `No such ${params.what ?? "resource"} in this program.`,
       );
     case "conversionConflict":
       return new ApiError(
-        409,
+        "CONFLICT",
         "conflict",
         `A conversion with this type and external_id "${params.externalId}" was already recorded with different data.`,
       );
     case "refundConflict":
       return new ApiError(
-        409,
+        "CONFLICT",
         "conflict",
         `The refund_id "${params.refundId}" was already used with different data.`,
       );
@@ -102,6 +115,7 @@ function fromDomainError(error: DomainError): ApiError {
         "The refunds would exceed the sale amount.",
       );
   }
-  const status = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, BAD_REQUEST: 422 }[error.code];
-  return new ApiError(status, error.code.toLowerCase(), key);
+  // Machine clients get 422 for every request they have to correct, the API's documented rule.
+  const kind = error.code === "BAD_REQUEST" ? "UNPROCESSABLE" : error.code;
+  return new ApiError(kind, error.code.toLowerCase(), key);
 }

@@ -1,21 +1,13 @@
 import { TRPCError } from "@trpc/server";
-import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { z } from "zod";
-import { DomainError, type DomainErrorCode } from "~/server/errors";
+import { DomainError, trpcCodeOf } from "~/server/errors";
 import { translator } from "~/i18n/translator";
 import type { Locale } from "~/i18n/locales";
 import { zodLocaleError } from "./zod-locale";
 
-const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
-  NOT_FOUND: "NOT_FOUND",
-  FORBIDDEN: "FORBIDDEN",
-  CONFLICT: "CONFLICT",
-  BAD_REQUEST: "BAD_REQUEST",
-};
-
-/** Turns a domain error into the tRPC error of the matching code (status decided here only). */
+/** Turns a domain error into the tRPC error its row of the error table names. */
 export function toTRPCError(error: DomainError): TRPCError {
-  return new TRPCError({ code: codeMap[error.code], message: error.key, cause: error });
+  return new TRPCError({ code: trpcCodeOf(error.code), message: error.key, cause: error });
 }
 
 export type FieldErrors = Record<string, string>;
