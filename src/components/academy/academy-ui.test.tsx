@@ -1,17 +1,10 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
-import { renderToString } from "react-dom/server";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { locales, type Locale } from "~/i18n/locales";
-import { messages } from "~/i18n/messages";
-import { TRPCProvider } from "~/lib/trpc/client";
-import type { AppRouter } from "~/server/api/root";
+import { renderHtml } from "~/components/testing/render-html";
+import { locales } from "~/i18n/locales";
 import { newQuestion } from "./lesson-form-values";
 import { QuestionEditor } from "./manage/question-editor";
-import { QuizForm, type QuizQuestionView } from "./partner/quiz-form";
+import { QuizForm } from "./partner/quiz-form";
+import type { QuizQuestionView } from "./partner/quiz-types";
 import { QuizResult } from "./partner/quiz-result";
 
 const questions: QuizQuestionView[] = [
@@ -34,29 +27,6 @@ const questions: QuizQuestionView[] = [
     ],
   },
 ];
-
-function render(locale: Locale, node: ReactNode) {
-  const missing: string[] = [];
-  const queryClient = new QueryClient();
-  const trpcClient = createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: "http://localhost:1/api/trpc", transformer: superjson })],
-  });
-  const html = renderToString(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={messages[locale]}
-      timeZone="UTC"
-      onError={(error) => missing.push(error.message)}
-    >
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          {node}
-        </TRPCProvider>
-      </QueryClientProvider>
-    </NextIntlClientProvider>,
-  );
-  return { html: html.replace(/<!-- -->/g, ""), missing };
-}
 
 const quizForm = (attemptsLeft: number | null) => (
   <QuizForm
@@ -91,7 +61,7 @@ const failed = (attemptsLeft: number | null) => (
 
 describe("QuizForm", () => {
   it("asks each question in a fieldset: radios for one answer, checkboxes for several", () => {
-    const { html } = render("en", quizForm(2));
+    const { html } = renderHtml("en", quizForm(2));
     expect(html.match(/<fieldset/g)).toHaveLength(2);
     expect(html).toContain("How long does a click count?</legend>");
     expect(html.match(/type="radio"/g)).toHaveLength(2);
@@ -101,7 +71,7 @@ describe("QuizForm", () => {
   });
 
   it("says so instead of showing the form when no attempt is left", () => {
-    const { html } = render("en", quizForm(0));
+    const { html } = renderHtml("en", quizForm(0));
     expect(html).not.toContain("<fieldset");
     expect(html).toContain("You have used every attempt");
   });
@@ -109,7 +79,7 @@ describe("QuizForm", () => {
 
 describe("QuizResult", () => {
   it("shows the score, the right answer and its explanation, and a retry", () => {
-    const { html } = render("en", failed(1));
+    const { html } = renderHtml("en", failed(1));
     expect(html).toContain("Not passed yet");
     expect(html).toContain("You scored 50%.");
     expect(html).toContain("1 attempt left.");
@@ -120,7 +90,7 @@ describe("QuizResult", () => {
   });
 
   it("offers no retry once attempts are used up", () => {
-    const { html } = render("en", failed(0));
+    const { html } = renderHtml("en", failed(0));
     expect(html).not.toContain("Try again");
     expect(html).toContain("You have no attempts left at this quiz.");
   });
@@ -128,7 +98,7 @@ describe("QuizResult", () => {
 
 describe("QuestionEditor", () => {
   it("names each option and its correct flag for screen readers", () => {
-    const { html } = render(
+    const { html } = renderHtml(
       "en",
       <QuestionEditor
         idPrefix="q"
@@ -151,10 +121,10 @@ describe("academy messages", () => {
   for (const locale of locales) {
     it(`has every message the quiz and editor use in ${locale}`, () => {
       const missing = [
-        ...render(locale, quizForm(2)).missing,
-        ...render(locale, quizForm(null)).missing,
-        ...render(locale, failed(1)).missing,
-        ...render(locale, failed(0)).missing,
+        ...renderHtml(locale, quizForm(2)).missing,
+        ...renderHtml(locale, quizForm(null)).missing,
+        ...renderHtml(locale, failed(1)).missing,
+        ...renderHtml(locale, failed(0)).missing,
       ];
       expect(missing).toEqual([]);
     });

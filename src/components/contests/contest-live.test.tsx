@@ -1,14 +1,6 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
-import { renderToString } from "react-dom/server";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { locales, type Locale } from "~/i18n/locales";
-import { messages } from "~/i18n/messages";
-import { TRPCProvider } from "~/lib/trpc/client";
-import type { AppRouter } from "~/server/api/root";
+import { renderHtml } from "~/components/testing/render-html";
+import { locales } from "~/i18n/locales";
 import { ContestLive, type PartnerContest } from "./contest-live";
 import { ContestRules } from "./contest-rules";
 
@@ -89,29 +81,6 @@ const initial: PartnerContest = {
   updatedAt: new Date("2026-03-10T12:00:00Z"),
 };
 
-function render(locale: Locale, node: ReactNode) {
-  const missing: string[] = [];
-  const queryClient = new QueryClient();
-  const trpcClient = createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: "http://localhost:1/api/trpc", transformer: superjson })],
-  });
-  const html = renderToString(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={messages[locale]}
-      timeZone="UTC"
-      onError={(error) => missing.push(error.message)}
-    >
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          {node}
-        </TRPCProvider>
-      </QueryClientProvider>
-    </NextIntlClientProvider>,
-  );
-  return { html: html.replace(/<!-- -->/g, ""), missing };
-}
-
 const page = (data: PartnerContest = initial) => (
   <>
     <ContestLive initial={data} currency="EUR" />
@@ -121,7 +90,7 @@ const page = (data: PartnerContest = initial) => (
 
 describe("ContestLive", () => {
   it("shows the viewer's standing, progress and the table as the contest allows", () => {
-    const { html, missing } = render("en", page());
+    const { html, missing } = renderHtml("en", page());
     expect(missing).toEqual([]);
     const value = (testId: string) =>
       html.match(new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`))?.[1];
@@ -139,7 +108,7 @@ describe("ContestLive", () => {
   });
 
   it("states the leader and the final prize when the contest is over", () => {
-    const { html } = render(
+    const { html } = renderHtml(
       "en",
       page({
         ...initial,
@@ -154,7 +123,7 @@ describe("ContestLive", () => {
 
   for (const locale of locales) {
     it(`has every message it uses in ${locale}`, () => {
-      expect(render(locale, page()).missing).toEqual([]);
+      expect(renderHtml(locale, page()).missing).toEqual([]);
     });
   }
 });

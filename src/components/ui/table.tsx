@@ -10,12 +10,18 @@ export function Table(props: {
   headers: { label: ReactNode; align?: "left" | "right"; key?: string }[];
   children: ReactNode;
   className?: string;
+  /**
+   * False leaves the table out of the page's landmarks, where the page or the section around
+   * it already names what it lists: a second landmark would only repeat that to screen readers.
+   */
+  landmark?: boolean;
 }) {
+  const landmark = props.landmark ?? true;
   return (
     // Focusable, so keyboard users can scroll a table wider than a phone's screen.
     <div
-      role="region"
-      aria-label={props.caption}
+      role={landmark ? "region" : undefined}
+      aria-label={landmark ? props.caption : undefined}
       tabIndex={0}
       className={cn(
         "relative overflow-x-auto rounded-lg border border-zinc-200 bg-white",

@@ -1,5 +1,4 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Cell } from "~/components/ui/table";
 import { formatMoney } from "~/lib/money";
 import type { topLinks } from "~/server/services/analytics/top-links";
 import { analyticsHref, type AnalyticsQuery } from "./analytics-query";
@@ -17,7 +16,6 @@ export function TopLinksTable(props: {
   const format = useFormatter();
   const locale = useLocale();
   const money = (amount: bigint) => formatMoney(amount, props.currency, locale);
-  const { result } = props;
   return (
     <RankedTableSection
       id="top-links"
@@ -27,40 +25,35 @@ export function TopLinksTable(props: {
       exportWhat={tExports("topLinks")}
       exportQuery={props.exportQuery}
       empty={t("empty")}
-      caption={t("caption", { page: result.page })}
-      headers={[
-        { label: t("link") },
-        { label: t("partner") },
-        { label: t("clicks"), align: "right" },
-        { label: t("uniqueClicks"), align: "right" },
-        { label: t("conversions"), align: "right" },
-        { label: t("revenue"), align: "right" },
-        { label: t("commission"), align: "right" },
-      ]}
-      page={result.page}
-      hasNext={result.hasNext}
-      pageHref={(page) => analyticsHref(props.slug, props.query, { lp: page })}
-    >
-      {result.items.map((item) => (
-        <tr key={item.linkId} data-testid="top-link-row">
-          <Cell>
-            {item.code === null ? (
+      caption={t("caption", { page: props.result.page })}
+      columns={[
+        {
+          label: t("link"),
+          cell: (item) =>
+            item.code === null ? (
               <span className="text-zinc-600">{t("unknown")}</span>
             ) : (
               <>
                 <div className="font-medium">{item.label || t("noLabel")}</div>
                 <div className="font-mono text-xs text-zinc-600">{item.code}</div>
               </>
-            )}
-          </Cell>
-          <Cell>{item.partnerName ?? item.partnerEmail ?? "—"}</Cell>
-          <Cell numeric>{format.number(item.clicks)}</Cell>
-          <Cell numeric>{format.number(item.uniqueClicks)}</Cell>
-          <Cell numeric>{format.number(item.conversions)}</Cell>
-          <Cell numeric>{money(item.revenue)}</Cell>
-          <Cell numeric>{money(item.commission)}</Cell>
-        </tr>
-      ))}
-    </RankedTableSection>
+            ),
+        },
+        { label: t("partner"), cell: (item) => item.partnerName ?? item.partnerEmail ?? "—" },
+        { label: t("clicks"), numeric: true, cell: (item) => format.number(item.clicks) },
+        {
+          label: t("uniqueClicks"),
+          numeric: true,
+          cell: (item) => format.number(item.uniqueClicks),
+        },
+        { label: t("conversions"), numeric: true, cell: (item) => format.number(item.conversions) },
+        { label: t("revenue"), numeric: true, cell: (item) => money(item.revenue) },
+        { label: t("commission"), numeric: true, cell: (item) => money(item.commission) },
+      ]}
+      result={props.result}
+      rowKey={(item) => item.linkId}
+      rowTestId="top-link-row"
+      pageHref={(page) => analyticsHref(props.slug, props.query, { lp: page })}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { Cell } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatMoney } from "~/lib/money";
 import type { topPartners } from "~/server/services/analytics/top-partners";
@@ -57,31 +56,26 @@ export function TopPartnersTable(props: {
       }
       empty={t("empty")}
       caption={t("caption", { metric: t(`metrics.${query.metric}`), page: result.page })}
-      headers={[
-        { label: t("rank"), align: "right" },
-        { label: t("partner") },
-        { label: t("clicks"), align: "right" },
-        { label: t("conversions"), align: "right" },
-        { label: t("revenue"), align: "right" },
-        { label: t("commission"), align: "right" },
+      columns={[
+        { label: t("rank"), numeric: true, cell: (item) => item.rank },
+        {
+          label: t("partner"),
+          cell: (item) => (
+            <>
+              <div className="font-medium">{item.name ?? item.email}</div>
+              {item.name && <div className="text-xs text-zinc-600">{item.email}</div>}
+            </>
+          ),
+        },
+        { label: t("clicks"), numeric: true, cell: (item) => format.number(item.clicks) },
+        { label: t("conversions"), numeric: true, cell: (item) => format.number(item.conversions) },
+        { label: t("revenue"), numeric: true, cell: (item) => money(item.revenue) },
+        { label: t("commission"), numeric: true, cell: (item) => money(item.commission) },
       ]}
-      page={result.page}
-      hasNext={result.hasNext}
+      result={result}
+      rowKey={(item) => item.enrollmentId}
+      rowTestId="top-partner-row"
       pageHref={(page) => analyticsHref(props.slug, query, { pp: page })}
-    >
-      {result.items.map((item) => (
-        <tr key={item.enrollmentId} data-testid="top-partner-row">
-          <Cell numeric>{item.rank}</Cell>
-          <Cell>
-            <div className="font-medium">{item.name ?? item.email}</div>
-            {item.name && <div className="text-xs text-zinc-600">{item.email}</div>}
-          </Cell>
-          <Cell numeric>{format.number(item.clicks)}</Cell>
-          <Cell numeric>{format.number(item.conversions)}</Cell>
-          <Cell numeric>{money(item.revenue)}</Cell>
-          <Cell numeric>{money(item.commission)}</Cell>
-        </tr>
-      ))}
-    </RankedTableSection>
+    />
   );
 }

@@ -1,13 +1,6 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
+import { renderHtml } from "~/components/testing/render-html";
 import { locales, type Locale } from "~/i18n/locales";
-import { messages } from "~/i18n/messages";
-import { TRPCProvider } from "~/lib/trpc/client";
-import type { AppRouter } from "~/server/api/root";
 import { Dashboard } from "./dashboard";
 import type { InitialDashboard, Totals } from "./types";
 
@@ -100,28 +93,8 @@ const initial: InitialDashboard = {
   ],
 };
 
-function render(locale: Locale) {
-  const missing: string[] = [];
-  const queryClient = new QueryClient();
-  const trpcClient = createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: "http://localhost:1/api/trpc", transformer: superjson })],
-  });
-  const html = renderToString(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={messages[locale]}
-      timeZone="UTC"
-      onError={(error) => missing.push(error.message)}
-    >
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <Dashboard programId="p1" currency="EUR" initial={initial} />
-        </TRPCProvider>
-      </QueryClientProvider>
-    </NextIntlClientProvider>,
-  );
-  return { html, missing };
-}
+const render = (locale: Locale) =>
+  renderHtml(locale, <Dashboard programId="p1" currency="EUR" initial={initial} />);
 
 const text = (html: string) => html.replace(/<!-- -->/g, "");
 

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
+import { Table } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatMoney } from "~/lib/money";
 import type { RouterOutputs } from "./types";
@@ -69,71 +70,56 @@ export async function LedgerTable(props: {
       {props.entries.items.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
-        <div
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        <Table
+          landmark={false}
+          caption={t("caption")}
+          headers={[
+            { label: t("date") },
+            { label: t("description") },
+            { label: t("status") },
+            { label: t("amount"), align: "right" },
+          ]}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-zinc-50 text-zinc-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("date")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("description")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("status")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {props.entries.items.map((entry) => (
-                <tr key={entry.id} data-testid="ledger-row">
-                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
-                    {format.dateTime(entry.createdAt, { dateStyle: "medium" })}
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="font-medium">{describe(entry)}</div>
-                    <div className="text-xs text-zinc-500">
-                      {entry.programName}
-                      {entry.reason && !entry.trafficEvent ? ` · ${entry.reason}` : ""}
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="flex flex-wrap items-center gap-1">
-                      <Badge tone={entry.underReview ? "red" : tone[entry.status]}>
-                        {entry.underReview ? t("underReview") : t(`statusName.${entry.status}`)}
-                      </Badge>
-                      {entry.inPayout && entry.status === "approved" && (
-                        <Badge tone="zinc">{t("inPayout")}</Badge>
-                      )}
-                    </div>
-                    {entry.status === "pending" && !entry.underReview && (
-                      <div className="mt-1 text-xs text-zinc-500">
-                        {t("holdUntil", {
-                          date: format.dateTime(entry.holdUntil, { dateStyle: "medium" }),
-                        })}
-                      </div>
-                    )}
-                  </td>
-                  <td
-                    className={cn(
-                      "whitespace-nowrap px-4 py-3 text-right font-medium tabular-nums",
-                      entry.amount < 0n && "text-red-700",
-                    )}
-                  >
-                    {formatMoney(entry.amount, entry.currency, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {props.entries.items.map((entry) => (
+            <tr key={entry.id} data-testid="ledger-row">
+              <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
+                {format.dateTime(entry.createdAt, { dateStyle: "medium" })}
+              </td>
+              <td className="px-4 py-3">
+                <div className="font-medium">{describe(entry)}</div>
+                <div className="text-xs text-zinc-500">
+                  {entry.programName}
+                  {entry.reason && !entry.trafficEvent ? ` · ${entry.reason}` : ""}
+                </div>
+              </td>
+              <td className="px-4 py-3">
+                <div className="flex flex-wrap items-center gap-1">
+                  <Badge tone={entry.underReview ? "red" : tone[entry.status]}>
+                    {entry.underReview ? t("underReview") : t(`statusName.${entry.status}`)}
+                  </Badge>
+                  {entry.inPayout && entry.status === "approved" && (
+                    <Badge tone="zinc">{t("inPayout")}</Badge>
+                  )}
+                </div>
+                {entry.status === "pending" && !entry.underReview && (
+                  <div className="mt-1 text-xs text-zinc-500">
+                    {t("holdUntil", {
+                      date: format.dateTime(entry.holdUntil, { dateStyle: "medium" }),
+                    })}
+                  </div>
+                )}
+              </td>
+              <td
+                className={cn(
+                  "whitespace-nowrap px-4 py-3 text-right font-medium tabular-nums",
+                  entry.amount < 0n && "text-red-700",
+                )}
+              >
+                {formatMoney(entry.amount, entry.currency, locale)}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <nav className="flex gap-4 text-sm" aria-label={t("pagination")}>
         {props.cursor && (

@@ -2,15 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, buttonClass } from "~/components/ui/button";
 import { Field, Input, Select, Textarea } from "~/components/ui/field";
-import { FormError } from "~/components/ui/form-error";
 import { useTRPC } from "~/lib/trpc/client";
 import { fieldErrors } from "~/lib/trpc/form-errors";
 import type { BadgeCriteria } from "~/server/db/schema";
+import { NameAndKeyFields, RewardFormLayout, useBackToList } from "./reward-form-layout";
 
 const KINDS = ["points", "sales", "course", "webinars", "streak", "contest", "manual"] as const;
 type Kind = (typeof KINDS)[number];
@@ -56,7 +53,6 @@ export function BadgeForm(props: {
   cancelHref: string;
 }) {
   const t = useTranslations("rewards.manage.badges");
-  const router = useRouter();
   const trpc = useTRPC();
   const initial = props.badge?.criteria ?? null;
   const [key, setKey] = useState(props.badge?.key ?? "");
@@ -68,10 +64,7 @@ export function BadgeForm(props: {
   const [courseId, setCourseId] = useState(
     initial?.kind === "course" ? initial.courseId : (props.courses[0]?.id ?? ""),
   );
-  const done = () => {
-    router.push(props.cancelHref);
-    router.refresh();
-  };
+  const done = useBackToList(props.cancelHref);
   const create = useMutation(trpc.manage.rewards.createBadge.mutationOptions({ onSuccess: done }));
   const update = useMutation(trpc.manage.rewards.updateBadge.mutationOptions({ onSuccess: done }));
   const active = props.badge ? update : create;
@@ -83,11 +76,8 @@ export function BadgeForm(props: {
   const needsAmount =
     kind === "points" || kind === "sales" || kind === "webinars" || kind === "streak";
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <RewardFormLayout
+      onSubmit={() => {
         const badge = {
           key: key.trim(),
           name,
@@ -99,75 +89,77 @@ export function BadgeForm(props: {
           update.mutate({ programId: props.programId, badgeId: props.badge.id, badge });
         else create.mutate({ programId: props.programId, badge });
       }}
-    >
-      <FormError message={active.error?.message} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="badgeName" label={t("name")} error={f("name")}>
-          <Input
-            id="badgeName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            invalid={!!f("name")}
+      error={active.error?.message}
+      pending={active.isPending}
+      editing={!!props.badge}
+      cancelHref={props.cancelHref}
+      labels={{ save: t("save"), cancel: t("cancel") }}
+      fields={
+        <>
+          <NameAndKeyFields
+            idPrefix="badge"
+            labels={{ name: t("name"), key: t("key"), keyHint: t("keyHint") }}
+            name={name}
+            onName={setName}
+            keyValue={key}
+            onKey={setKey}
+            error={f}
           />
-        </Field>
-        <Field id="badgeKey" label={t("key")} hint={t("keyHint")} error={f("key")}>
-          <Input
-            id="badgeKey"
-            value={key}
-            className="font-mono"
-            onChange={(e) => setKey(e.target.value.toLowerCase())}
-            invalid={!!f("key")}
-          />
-        </Field>
-        <Field id="badgeIcon" label={t("icon")} hint={t("iconHint")} error={f("icon")}>
-          <Input
-            id="badgeIcon"
-            value={icon}
-            maxLength={8}
-            onChange={(e) => setIcon(e.target.value)}
-            invalid={!!f("icon")}
-          />
-        </Field>
-        <Field
-          id="badgeKind"
-          label={t("criteria")}
-          hint={t(`kindHints.${kind}`)}
-          error={criteriaError}
-        >
-          <Select id="badgeKind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-            {KINDS.map((item) => (
-              <option key={item} value={item}>
-                {t(`kinds.${item}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {needsAmount && (
-          <Field id="badgeAmount" label={t(kind === "streak" ? "weeks" : "min")}>
+          <Field id="badgeIcon" label={t("icon")} hint={t("iconHint")} error={f("icon")}>
             <Input
-              id="badgeAmount"
-              inputMode="numeric"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
+              id="badgeIcon"
+              value={icon}
+              maxLength={8}
+              onChange={(e) => setIcon(e.target.value)}
+              invalid={!!f("icon")}
             />
           </Field>
-        )}
-        {kind === "course" && (
           <Field
-            id="badgeCourse"
-            label={t("course")}
-            hint={props.courses.length === 0 ? t("noCourses") : undefined}
+            id="badgeKind"
+            label={t("criteria")}
+            hint={t(`kindHints.${kind}`)}
+            error={criteriaError}
           >
-            <Select id="badgeCourse" value={courseId} onChange={(e) => setCourseId(e.target.value)}>
-              {props.courses.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.title}
+            <Select id="badgeKind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+              {KINDS.map((item) => (
+                <option key={item} value={item}>
+                  {t(`kinds.${item}`)}
                 </option>
               ))}
             </Select>
           </Field>
-        )}
-      </div>
+          {needsAmount && (
+            <Field id="badgeAmount" label={t(kind === "streak" ? "weeks" : "min")}>
+              <Input
+                id="badgeAmount"
+                inputMode="numeric"
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+              />
+            </Field>
+          )}
+          {kind === "course" && (
+            <Field
+              id="badgeCourse"
+              label={t("course")}
+              hint={props.courses.length === 0 ? t("noCourses") : undefined}
+            >
+              <Select
+                id="badgeCourse"
+                value={courseId}
+                onChange={(e) => setCourseId(e.target.value)}
+              >
+                {props.courses.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.title}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </>
+      }
+    >
       <Field id="badgeDescription" label={t("descriptionLabel")} error={f("description")}>
         <Textarea
           id="badgeDescription"
@@ -176,16 +168,6 @@ export function BadgeForm(props: {
           onChange={(e) => setDescription(e.target.value)}
         />
       </Field>
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={active.isPending}>
-          {t("save")}
-        </Button>
-        {props.badge && (
-          <Link href={props.cancelHref} className={buttonClass("secondary")}>
-            {t("cancel")}
-          </Link>
-        )}
-      </div>
-    </form>
+    </RewardFormLayout>
   );
 }

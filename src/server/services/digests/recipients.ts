@@ -21,6 +21,35 @@ const ANY = "00000000-0000-0000-0000-000000000000";
 const programFilter = (column: string, ids: readonly string[] | undefined) =>
   ids ? sql`and ${sql.raw(column)} = any(${`{${ids.join(",")}}`}::uuid[])` : sql``;
 
+/**
+ * The rest of a due-recipients query: after the keyset cursor, in a due zone, not yet served
+ * for the period (digest_sends keys are "<kind>:<id>"), in the run's programs; a page of them.
+ * Column names are constants of this file, never input.
+ */
+const dueAndPaged = (q: RecipientQuery, columns: DueColumns) => {
+  const id = sql.raw(columns.id);
+  return sql`${id} > ${q.after ?? ANY}::uuid
+      and ${sql.raw(columns.zone)} = any(${texts(q.zones)}::text[])
+      and not exists (select 1 from digest_sends d
+        where d.recipient_key = '${sql.raw(columns.keyPrefix)}:' || ${id}
+          and d.period = ${q.period.key})
+      ${programFilter(columns.program, q.programIds)}
+    order by ${id} limit ${q.limit}`;
+};
+type DueColumns = { id: string; zone: string; program: string; keyPrefix: string };
+const PARTNER_COLUMNS: DueColumns = {
+  id: "e.id",
+  zone: "u.time_zone",
+  program: "e.program_id",
+  keyPrefix: "partner",
+};
+const SUBSCRIBER_COLUMNS: DueColumns = {
+  id: "s.id",
+  zone: "s.time_zone",
+  program: "s.program_id",
+  keyPrefix: "subscriber",
+};
+
 /** The time zones recipients live in: few distinct values, each checked against the clock. */
 export async function recipientZones(db: Executor): Promise<string[]> {
   const rows = await executePrepared<{ zone: string }>(
@@ -57,13 +86,9 @@ export async function duePartners(db: Executor, q: RecipientQuery): Promise<Part
       join users u on u.id = e.partner_id
       join programs p on p.id = e.program_id
       left join partner_email_preferences pref on pref.enrollment_id = e.id
-    where e.status = 'approved' and e.id > ${q.after ?? ANY}::uuid
+    where e.status = 'approved'
       and coalesce(pref.digest, 'weekly') = ${q.period.frequency}::digest_frequency
-      and u.time_zone = any(${texts(q.zones)}::text[])
-      and not exists (select 1 from digest_sends d
-        where d.recipient_key = 'partner:' || e.id and d.period = ${q.period.key})
-      ${programFilter("e.program_id", q.programIds)}
-    order by e.id limit ${q.limit}`,
+      and ${dueAndPaged(q, PARTNER_COLUMNS)}`,
   );
   return rows.map((r) => ({
     enrollmentId: r.enrollment_id,
@@ -105,13 +130,9 @@ export async function dueSubscribers(
     sql`
     select s.id, s.program_id, s.email, s.locale, s.topics, p.name, p.slug
     from subscribers s join programs p on p.id = s.program_id
-    where s.status = 'confirmed' and s.id > ${q.after ?? ANY}::uuid
+    where s.status = 'confirmed'
       and s.frequency = ${q.period.frequency}::digest_frequency
-      and s.time_zone = any(${texts(q.zones)}::text[])
-      and not exists (select 1 from digest_sends d
-        where d.recipient_key = 'subscriber:' || s.id and d.period = ${q.period.key})
-      ${programFilter("s.program_id", q.programIds)}
-    order by s.id limit ${q.limit}`,
+      and ${dueAndPaged(q, SUBSCRIBER_COLUMNS)}`,
   );
   return rows.map((r) => ({
     subscriberId: r.id,

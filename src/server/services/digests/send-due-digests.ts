@@ -1,8 +1,9 @@
 import type { Db } from "~/server/db/client";
 import { addCounts, type DeliveryCount } from "./deliver";
 import { dueRuns } from "./period";
+import type { DigestRunOptions } from "./recipient-pages";
 import { recipientZones } from "./recipients";
-import { sendPartnerDigests, type DigestRunOptions } from "./send-partner-digests";
+import { sendPartnerDigests } from "./send-partner-digests";
 import { sendProgramDigests } from "./send-program-digests";
 
 export type DigestRunResult = {

@@ -1,29 +1,16 @@
 import type { Db } from "~/server/db/client";
 import { preferencesUrl, unsubscribeUrls } from "~/server/email/links";
 import { digestContent } from "./digest-content";
-import {
-  addCounts,
-  deliverChunk,
-  DELIVERY_CHUNK,
-  digestKey,
-  type DeliveryCount,
-  type DigestItem,
-} from "./deliver";
+import { digestKey, type DeliveryCount, type DigestItem } from "./deliver";
 import { partnerFacts, type PartnerRecipient } from "./partner-facts";
 import type { DigestPeriod } from "./period";
 import { programFactsCache } from "./program-facts";
+import { deliverToDueRecipients, type DigestRunOptions } from "./recipient-pages";
 import { duePartners } from "./recipients";
 
-/** Enrollments whose facts are gathered together: one statement per kind of fact per batch. */
-export const FACT_BATCH = 500;
-
-export type DigestRunOptions = { programIds?: readonly string[]; batchSize?: number };
-
 /**
- * Every partner digest due for `period` in `zones`: batches of enrollments (keyset pages, so a
- * run of any size holds one batch), facts set-based per batch, messages rendered and handed
- * over DELIVERY_CHUNK at a time. Nothing rendered outlives its chunk: memory is bounded by
- * one batch of facts plus one chunk of emails.
+ * Every partner digest due for `period` in `zones`, with each page's facts gathered set-based
+ * (one statement per kind of fact) and each program's shared facts read once per run.
  */
 export async function sendPartnerDigests(
   db: Db,
@@ -33,28 +20,18 @@ export async function sendPartnerDigests(
   options: DigestRunOptions = {},
 ): Promise<DeliveryCount> {
   const programs = programFactsCache(db, period, now);
-  let total: DeliveryCount = { sent: 0, empty: 0, skipped: 0 };
-  let after: string | null = null;
-  for (;;) {
-    const batch = await duePartners(db, {
-      period,
-      zones,
-      after,
-      limit: options.batchSize ?? FACT_BATCH,
-      programIds: options.programIds,
-    });
-    if (batch.length === 0) break;
-    after = batch.at(-1)!.enrollmentId;
-    const facts = await partnerFacts(db, batch, period, programs);
-    for (let i = 0; i < batch.length; i += DELIVERY_CHUNK) {
-      const items = batch.slice(i, i + DELIVERY_CHUNK).map((recipient): DigestItem => {
-        const content = digestContent(facts.get(recipient.enrollmentId)!);
-        return partnerItem(recipient, period, content);
-      });
-      total = addCounts(total, await deliverChunk(db, period.key, items));
-    }
-  }
-  return total;
+  return deliverToDueRecipients(db, {
+    period,
+    zones,
+    options,
+    due: duePartners,
+    cursorOf: (recipient) => recipient.enrollmentId,
+    prepare: async (page) => {
+      const facts = await partnerFacts(db, page, period, programs);
+      return (recipient) =>
+        partnerItem(recipient, period, digestContent(facts.get(recipient.enrollmentId)!));
+    },
+  });
 }
 
 export function partnerItem(

@@ -1,18 +1,11 @@
 import type { Db } from "~/server/db/client";
 import { preferencesUrl, unsubscribeUrls } from "~/server/email/links";
-import {
-  addCounts,
-  deliverChunk,
-  DELIVERY_CHUNK,
-  digestKey,
-  type DeliveryCount,
-  type DigestItem,
-} from "./deliver";
+import { digestKey, type DeliveryCount, type DigestItem } from "./deliver";
 import { newsFacts } from "./news-facts";
 import type { DigestPeriod } from "./period";
 import { programDigestContent, type ProgramFacts } from "./program-content";
+import { deliverToDueRecipients, type DigestRunOptions } from "./recipient-pages";
 import { dueSubscribers, type SubscriberRecipient } from "./recipients";
-import { FACT_BATCH, type DigestRunOptions } from "./send-partner-digests";
 
 /**
  * The program digest for every confirmed subscriber due for `period` in `zones`. A program's
@@ -31,28 +24,15 @@ export async function sendProgramDigests(
     if (!hit) news.set(programId, (hit = newsFacts(db, programId, period, now)));
     return hit;
   };
-  let total: DeliveryCount = { sent: 0, empty: 0, skipped: 0 };
-  let after: string | null = null;
-  for (;;) {
-    const batch = await dueSubscribers(db, {
-      period,
-      zones,
-      after,
-      limit: options.batchSize ?? FACT_BATCH,
-      programIds: options.programIds,
-    });
-    if (batch.length === 0) break;
-    after = batch.at(-1)!.subscriberId;
-    for (let i = 0; i < batch.length; i += DELIVERY_CHUNK) {
-      const items = await Promise.all(
-        batch
-          .slice(i, i + DELIVERY_CHUNK)
-          .map(async (s) => subscriberItem(s, period, await factsOf(s.programId))),
-      );
-      total = addCounts(total, await deliverChunk(db, period.key, items));
-    }
-  }
-  return total;
+  return deliverToDueRecipients(db, {
+    period,
+    zones,
+    options,
+    due: dueSubscribers,
+    cursorOf: (subscriber) => subscriber.subscriberId,
+    prepare: async () => async (subscriber) =>
+      subscriberItem(subscriber, period, await factsOf(subscriber.programId)),
+  });
 }
 
 function subscriberItem(

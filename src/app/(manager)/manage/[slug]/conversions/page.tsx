@@ -12,6 +12,7 @@ import {
 import { fraudReasonKey } from "~/components/manager/review/fraud-reasons";
 import { EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
+import { Table } from "~/components/ui/table";
 import { formatMoney } from "~/lib/money";
 
 const querySchema = z.object({
@@ -64,89 +65,70 @@ export default async function ConversionsPage(props: {
       {result.items.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={filtered ? t("emptyFiltered") : t("emptyBody")} />
       ) : (
-        <div
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        <Table
+          landmark={false}
+          caption={t("caption")}
+          headers={[
+            { label: t("when") },
+            { label: t("conversion") },
+            { label: t("partner") },
+            { label: t("amount"), align: "right" },
+            { label: t("commission"), align: "right" },
+            { label: t("status") },
+          ]}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-zinc-50 text-zinc-600">
-              <tr>
-                {(["when", "conversion", "partner"] as const).map((column) => (
-                  <th key={column} scope="col" className="px-4 py-2 font-medium">
-                    {t(column)}
-                  </th>
-                ))}
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("amount")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("commission")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {result.items.map((item) => (
-                <tr key={item.id} data-testid="conversion-row">
-                  <td className="whitespace-nowrap px-4 py-3 align-top text-zinc-600">
-                    {format.dateTime(item.occurredAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </td>
-                  <td className="px-4 py-3 align-top">
-                    <div className="font-medium">
-                      {t(`types.${item.type}`)}
-                      {item.actionKey && ` · ${item.actionKey}`}
-                    </div>
-                    <div className="text-xs text-zinc-500">
-                      {t("order", { order: item.externalId })}
-                    </div>
-                  </td>
-                  <td className="px-4 py-3 align-top">
-                    <div>{item.partnerEmail ?? t("noPartner")}</div>
-                    <div className="text-xs text-zinc-500">
-                      {t(`attributions.${item.attribution}`)}
-                    </div>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right align-top tabular-nums">
-                    <div>{item.amount === null ? "—" : money(item.amount, item.currency)}</div>
-                    {item.refunded > 0n && (
-                      <div className="text-xs text-red-700">
-                        {t("refundedAmount", { amount: money(item.refunded, item.currency) })}
-                      </div>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right align-top tabular-nums">
-                    <div className="font-medium">{money(item.commissionNet, item.currency)}</div>
-                    {item.commissionNet !== item.commission && (
-                      <div className="text-xs text-zinc-500">
-                        {t("commissionGross", { amount: money(item.commission, item.currency) })}
-                      </div>
-                    )}
-                  </td>
-                  <td className="px-4 py-3 align-top">
-                    <Badge tone={tone[item.reviewStatus]}>
-                      {t(`reviews.${item.reviewStatus}`)}
-                    </Badge>
-                    {item.fraudFlags.length > 0 && (
-                      <ul className="mt-1 space-y-0.5 text-xs text-zinc-600">
-                        {item.fraudFlags.map((flag) => {
-                          const key = fraudReasonKey(flag);
-                          return (
-                            <li key={flag}>
-                              {key ? tReview(`flags.${key}`) : tReview("flags.other", { flag })}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {result.items.map((item) => (
+            <tr key={item.id} data-testid="conversion-row">
+              <td className="whitespace-nowrap px-4 py-3 align-top text-zinc-600">
+                {format.dateTime(item.occurredAt, { dateStyle: "medium", timeStyle: "short" })}
+              </td>
+              <td className="px-4 py-3 align-top">
+                <div className="font-medium">
+                  {t(`types.${item.type}`)}
+                  {item.actionKey && ` · ${item.actionKey}`}
+                </div>
+                <div className="text-xs text-zinc-500">
+                  {t("order", { order: item.externalId })}
+                </div>
+              </td>
+              <td className="px-4 py-3 align-top">
+                <div>{item.partnerEmail ?? t("noPartner")}</div>
+                <div className="text-xs text-zinc-500">{t(`attributions.${item.attribution}`)}</div>
+              </td>
+              <td className="whitespace-nowrap px-4 py-3 text-right align-top tabular-nums">
+                <div>{item.amount === null ? "—" : money(item.amount, item.currency)}</div>
+                {item.refunded > 0n && (
+                  <div className="text-xs text-red-700">
+                    {t("refundedAmount", { amount: money(item.refunded, item.currency) })}
+                  </div>
+                )}
+              </td>
+              <td className="whitespace-nowrap px-4 py-3 text-right align-top tabular-nums">
+                <div className="font-medium">{money(item.commissionNet, item.currency)}</div>
+                {item.commissionNet !== item.commission && (
+                  <div className="text-xs text-zinc-500">
+                    {t("commissionGross", { amount: money(item.commission, item.currency) })}
+                  </div>
+                )}
+              </td>
+              <td className="px-4 py-3 align-top">
+                <Badge tone={tone[item.reviewStatus]}>{t(`reviews.${item.reviewStatus}`)}</Badge>
+                {item.fraudFlags.length > 0 && (
+                  <ul className="mt-1 space-y-0.5 text-xs text-zinc-600">
+                    {item.fraudFlags.map((flag) => {
+                      const key = fraudReasonKey(flag);
+                      return (
+                        <li key={flag}>
+                          {key ? tReview(`flags.${key}`) : tReview("flags.other", { flag })}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <nav className="flex gap-3 text-sm" aria-label={t("pagination")}>
         {query.cursor && (

@@ -8,7 +8,8 @@ import { WebhooksSection } from "~/components/manager/webhooks/webhooks-section"
 import { CopyButton } from "~/components/partner/links/copy-button";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
-import { trackingBaseUrl } from "~/lib/tracking-url";
+import { Table } from "~/components/ui/table";
+import { trackingBaseUrl } from "~/env";
 
 export default async function IntegrationsPage(props: {
   params: Promise<{ slug: string }>;
@@ -62,51 +63,32 @@ export default async function IntegrationsPage(props: {
       {keys.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />
       ) : (
-        <div
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        <Table
+          landmark={false}
+          caption={t("list.caption")}
+          headers={columns.map((column) => ({ key: column, label: t(`list.${column}`) }))}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("list.caption")}</caption>
-            <thead className="bg-zinc-50 text-zinc-600">
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col" className="px-4 py-2 font-medium">
-                    {t(`list.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {keys.map((key) => (
-                <tr key={key.id} data-testid="api-key-row">
-                  <td className="px-4 py-3 font-medium">{key.name}</td>
-                  <td className="px-4 py-3 font-mono text-xs">{key.prefix}…</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
-                    {date(key.createdAt)}
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
-                    {key.lastUsedAt ? date(key.lastUsedAt) : t("list.never")}
-                  </td>
-                  <td className="px-4 py-3">
-                    {key.revokedAt ? (
-                      <Badge tone="zinc">{t("list.revoked", { date: date(key.revokedAt) })}</Badge>
-                    ) : (
-                      <span className="flex flex-wrap items-center gap-2">
-                        <Badge tone="green">{t("list.active")}</Badge>
-                        <RevokeApiKeyButton
-                          programId={program.id}
-                          apiKeyId={key.id}
-                          name={key.name}
-                        />
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {keys.map((key) => (
+            <tr key={key.id} data-testid="api-key-row">
+              <td className="px-4 py-3 font-medium">{key.name}</td>
+              <td className="px-4 py-3 font-mono text-xs">{key.prefix}…</td>
+              <td className="whitespace-nowrap px-4 py-3 text-zinc-600">{date(key.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
+                {key.lastUsedAt ? date(key.lastUsedAt) : t("list.never")}
+              </td>
+              <td className="px-4 py-3">
+                {key.revokedAt ? (
+                  <Badge tone="zinc">{t("list.revoked", { date: date(key.revokedAt) })}</Badge>
+                ) : (
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Badge tone="green">{t("list.active")}</Badge>
+                    <RevokeApiKeyButton programId={program.id} apiKeyId={key.id} name={key.name} />
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Card>
         <h2 className="font-semibold">{t("signing.title")}</h2>

@@ -6,6 +6,7 @@ import { ExportCsvLink } from "~/components/manager/export-csv-link";
 import { managedProgram } from "~/components/manager/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
+import { Table } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatMoney } from "~/lib/money";
 import { BatchList } from "~/components/manager/payouts/batch-list";
@@ -90,91 +91,72 @@ export default async function PayoutsPage(props: {
         {result.items.length === 0 ? (
           <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
         ) : (
-          <div
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+          <Table
+            landmark={false}
+            caption={t("caption", { total: result.total })}
+            headers={[
+              { label: t("partner") },
+              { label: t("amount"), align: "right" },
+              { label: t("account") },
+              { label: t("status") },
+              { label: t("actions") },
+            ]}
           >
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("caption", { total: result.total })}</caption>
-              <thead className="bg-zinc-50 text-zinc-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("partner")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    {t("amount")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("account")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("status")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {result.items.map((payout) => (
-                  <tr key={payout.id} data-testid="payout-row">
-                    <td className="px-4 py-3">
-                      <div className="font-medium">{payout.partnerName ?? payout.partnerEmail}</div>
-                      {payout.partnerName && (
-                        <div className="text-xs text-zinc-500">{payout.partnerEmail}</div>
-                      )}
-                      <div className="text-xs text-zinc-500">
-                        {t("requestedOn", {
-                          date: format.dateTime(payout.requestedAt, { dateStyle: "medium" }),
-                        })}
-                      </div>
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3 text-right font-medium tabular-nums">
-                      {money(payout.amount, payout.currency)}
-                    </td>
-                    <td className="px-4 py-3">
-                      <div>{tMethod(payout.method)}</div>
-                      <div className="text-xs text-zinc-600">{payout.account}</div>
-                      {payout.accountHolder && (
-                        <div className="text-xs text-zinc-500">{payout.accountHolder}</div>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      <Badge tone={tone[payout.status]}>{tStatus(payout.status)}</Badge>
-                      <div className="mt-1 text-xs text-zinc-500">
-                        {payout.batchId
-                          ? t("inBatch")
-                          : payout.status === "requested" && t("noBatch")}
-                      </div>
-                    </td>
-                    <td className="px-4 py-3">
-                      {payout.status === "requested" ? (
-                        <div className="flex flex-col items-start gap-2">
-                          <MarkPaidForm
-                            programId={program.id}
-                            payoutId={payout.id}
-                            partner={payout.partnerName ?? payout.partnerEmail}
-                          />
-                          <CancelPayoutButton
-                            programId={program.id}
-                            payoutId={payout.id}
-                            partner={payout.partnerName ?? payout.partnerEmail}
-                          />
-                        </div>
-                      ) : payout.status === "paid" && payout.paidAt ? (
-                        <span className="text-xs text-zinc-600">
-                          {t("paidOn", {
-                            date: format.dateTime(payout.paidAt, { dateStyle: "medium" }),
-                            reference: payout.reference ?? "",
-                          })}
-                        </span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {result.items.map((payout) => (
+              <tr key={payout.id} data-testid="payout-row">
+                <td className="px-4 py-3">
+                  <div className="font-medium">{payout.partnerName ?? payout.partnerEmail}</div>
+                  {payout.partnerName && (
+                    <div className="text-xs text-zinc-500">{payout.partnerEmail}</div>
+                  )}
+                  <div className="text-xs text-zinc-500">
+                    {t("requestedOn", {
+                      date: format.dateTime(payout.requestedAt, { dateStyle: "medium" }),
+                    })}
+                  </div>
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-right font-medium tabular-nums">
+                  {money(payout.amount, payout.currency)}
+                </td>
+                <td className="px-4 py-3">
+                  <div>{tMethod(payout.method)}</div>
+                  <div className="text-xs text-zinc-600">{payout.account}</div>
+                  {payout.accountHolder && (
+                    <div className="text-xs text-zinc-500">{payout.accountHolder}</div>
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  <Badge tone={tone[payout.status]}>{tStatus(payout.status)}</Badge>
+                  <div className="mt-1 text-xs text-zinc-500">
+                    {payout.batchId ? t("inBatch") : payout.status === "requested" && t("noBatch")}
+                  </div>
+                </td>
+                <td className="px-4 py-3">
+                  {payout.status === "requested" ? (
+                    <div className="flex flex-col items-start gap-2">
+                      <MarkPaidForm
+                        programId={program.id}
+                        payoutId={payout.id}
+                        partner={payout.partnerName ?? payout.partnerEmail}
+                      />
+                      <CancelPayoutButton
+                        programId={program.id}
+                        payoutId={payout.id}
+                        partner={payout.partnerName ?? payout.partnerEmail}
+                      />
+                    </div>
+                  ) : payout.status === "paid" && payout.paidAt ? (
+                    <span className="text-xs text-zinc-600">
+                      {t("paidOn", {
+                        date: format.dateTime(payout.paidAt, { dateStyle: "medium" }),
+                        reference: payout.reference ?? "",
+                      })}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         <PageNav
           label={t("pagination")}

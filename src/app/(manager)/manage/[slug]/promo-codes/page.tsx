@@ -6,6 +6,7 @@ import { AssignPromoCodeForm } from "~/components/manager/promo-codes/assign-pro
 import { PromoCodeToggle } from "~/components/manager/promo-codes/promo-code-toggle";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
+import { Table } from "~/components/ui/table";
 
 export default async function PromoCodesPage(props: {
   params: Promise<{ slug: string }>;
@@ -33,51 +34,38 @@ export default async function PromoCodesPage(props: {
       {page.items.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />
       ) : (
-        <div
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white"
+        <Table
+          landmark={false}
+          caption={t("list.caption")}
+          headers={columns.map((column) => ({ key: column, label: t(`list.${column}`) }))}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("list.caption")}</caption>
-            <thead className="bg-zinc-50 text-zinc-600">
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col" className="px-4 py-2 font-medium">
-                    {t(`list.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {page.items.map((row) => (
-                <tr key={row.id} data-testid="promo-code-row">
-                  <td className="px-4 py-3 font-mono font-semibold">{row.code}</td>
-                  <td className="px-4 py-3">
-                    <div>{row.name ?? row.email}</div>
-                    {row.name && <div className="text-xs text-zinc-500">{row.email}</div>}
-                  </td>
-                  <td className="px-4 py-3">{format.number(row.conversions)}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
-                    {format.dateTime(row.createdAt, { dateStyle: "medium" })}
-                  </td>
-                  <td className="px-4 py-3">
-                    <span className="flex flex-wrap items-center gap-3">
-                      <Badge tone={row.disabledAt ? "zinc" : "green"}>
-                        {row.disabledAt ? t("list.disabled") : t("list.active")}
-                      </Badge>
-                      <PromoCodeToggle
-                        programId={program.id}
-                        promoCodeId={row.id}
-                        code={row.code}
-                        disabled={row.disabledAt !== null}
-                      />
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {page.items.map((row) => (
+            <tr key={row.id} data-testid="promo-code-row">
+              <td className="px-4 py-3 font-mono font-semibold">{row.code}</td>
+              <td className="px-4 py-3">
+                <div>{row.name ?? row.email}</div>
+                {row.name && <div className="text-xs text-zinc-500">{row.email}</div>}
+              </td>
+              <td className="px-4 py-3">{format.number(row.conversions)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-zinc-600">
+                {format.dateTime(row.createdAt, { dateStyle: "medium" })}
+              </td>
+              <td className="px-4 py-3">
+                <span className="flex flex-wrap items-center gap-3">
+                  <Badge tone={row.disabledAt ? "zinc" : "green"}>
+                    {row.disabledAt ? t("list.disabled") : t("list.active")}
+                  </Badge>
+                  <PromoCodeToggle
+                    programId={program.id}
+                    promoCodeId={row.id}
+                    code={row.code}
+                    disabled={row.disabledAt !== null}
+                  />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <nav className="flex gap-4 text-sm" aria-label={t("list.pagination")}>
         {after && (
