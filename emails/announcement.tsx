@@ -1,11 +1,10 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
-import { autoText, describeAnnouncement } from "~/components/announcements/describe";
+import { autoText, describeAnnouncement, type AnnouncementKind } from "~/lib/announcements";
 import { translator } from "~/i18n/translator";
 import type { Locale } from "~/i18n/locales";
 import { messages } from "~/i18n/messages";
-import { renderMarkdown } from "~/server/services/academy/render-markdown";
-import type { AnnouncementKind } from "~/server/services/announcements/announcement-input";
+import { renderMarkdown } from "~/server/markdown/render-markdown";
 import { appUrl } from "./components/app-url";
 import { buttonStyle, EmailLayout, textStyle } from "./components/layout";
 

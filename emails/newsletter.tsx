@@ -1,7 +1,7 @@
 import { Link, Section, Text } from "@react-email/components";
 import { translator } from "~/i18n/translator";
 import type { Locale } from "~/i18n/locales";
-import { renderMarkdown } from "~/server/services/academy/render-markdown";
+import { renderMarkdown } from "~/server/markdown/render-markdown";
 import { EmailLayout } from "./components/layout";
 
 export type NewsletterProps = {

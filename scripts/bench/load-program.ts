@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { programs } from "~/server/db/schema";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 
 /** The program row a ProgramContext carries (the bench acts as the admin command line). */
 export async function loadProgram(db: Db, programId: string): Promise<Program> {

@@ -9,7 +9,7 @@ import {
   type TrackedLink,
 } from "~/server/tracking/link-cache";
 import { EventBatch, type TrackedEvent } from "~/server/tracking/record-events";
-import { writeEventBatch } from "~/server/tracking/write-event-batch";
+import { writeEventBatch } from "~/server/live/write-event-batch";
 import {
   createUniqueVisitors,
   visitorKey,

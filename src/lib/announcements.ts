@@ -1,5 +1,11 @@
-import { formatMoney } from "~/lib/money";
-import type { AnnouncementKind } from "~/server/services/announcements/announcement-input";
+import { formatMoney } from "./money";
+
+/**
+ * The values of the announcement_kind column (schema/communication.ts), spelled out here so the
+ * portal and the email templates can use them without importing the server.
+ */
+export type AnnouncementKind =
+  "news" | "commission_changed" | "cookie_window_changed" | "terms_changed" | "creatives_changed";
 
 /** Message keys under "announcements.auto" (the portal and the emails share them). */
 export type AutoKey =

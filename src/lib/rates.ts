@@ -1,4 +1,4 @@
-import { divideHalfUp } from "../../commissions/rounding";
+import { divideHalfUp } from "./rounding";
 
 /** Conversions per unique click (may exceed 1: promo-code sales need no click); null without clicks. */
 export function conversionRate(conversions: number, uniqueClicks: number): number | null {

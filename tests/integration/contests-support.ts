@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import type { Program } from "~/server/services/programs/types";
-import { addDays, utcToday } from "~/server/services/contests/status";
+import { addDays, utcToday } from "~/lib/dates";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 import { addPromoCode } from "./conversions-api-helpers";

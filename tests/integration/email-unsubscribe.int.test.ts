@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { consentRecords, partnerEmailPreferences, subscribers } from "~/server/db/schema";
 import { unsubscribeUrls, type EmailLinkPayload } from "~/server/email/links";
-import { handleUnsubscribeGet, handleUnsubscribePost } from "~/server/email/unsubscribe-http";
+import { handleUnsubscribeGet, handleUnsubscribePost } from "~/server/http/email-unsubscribe";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 

@@ -36,14 +36,13 @@ import { balancesFor } from "~/server/services/ledger/balances";
 import { markPayoutPaid } from "~/server/services/payouts/mark-paid";
 import { requestPayout } from "~/server/services/payouts/request-payout";
 import { savePayoutDetails } from "~/server/services/payouts/save-details";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 
+import { DAY_MS, HOUR_MS } from "~/lib/dates";
 process.env.TRACKING_SECRET ??= "integration-test-tracking-secret";
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 const PARTNERS = 4;
 const SALE_RATE_BPS = 1000n; // 10% of the sale
 const LEAD_AMOUNT = 250n; // flat per lead

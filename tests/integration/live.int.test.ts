@@ -16,7 +16,7 @@ import {
   type PendingConversion,
 } from "~/server/services/conversions/write-conversions";
 import { EventBatch } from "~/server/tracking/record-events";
-import { writeEventBatch } from "~/server/tracking/write-event-batch";
+import { writeEventBatch } from "~/server/live/write-event-batch";
 import { newClickId } from "~/server/tracking/click-id";
 import { db, testDb } from "../support/db";
 import { makePartner } from "../support/factories";

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { LessonBody } from "~/components/academy/partner/lesson-body";
 import { Card } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
-import type { AnnouncementKind } from "~/server/services/announcements/announcement-input";
-import { autoText, describeAnnouncement } from "./describe";
+import { autoText, describeAnnouncement, type AnnouncementKind } from "~/lib/announcements";
 
 export type AnnouncementView = {
   id: string;

@@ -7,3 +7,11 @@ export const DEMO_USERS = {
 export function isDemoMode(): boolean {
   return process.env.RALLY_DEMO === "1";
 }
+
+/**
+ * The dev mailbox shows outgoing mail to anyone who can reach the page, so it exists only
+ * outside production (or in demo mode, which is never a production deployment).
+ */
+export function mailboxEnabled(): boolean {
+  return process.env.NODE_ENV !== "production" || isDemoMode();
+}

@@ -1,15 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "~/server/db/client";
 import { emails } from "~/server/db/schema";
-import { isDemoMode } from "~/server/auth/demo";
-
-/**
- * The dev mailbox shows outgoing mail to anyone who can reach the page, so it exists only
- * outside production (or in demo mode, which is never a production deployment).
- */
-export function mailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || isDemoMode();
-}
 
 /**
  * The newest messages, optionally to one address: bulk mail (a contest's emails to hundreds of

@@ -1,8 +1,8 @@
 import { appUrl } from "@emails/components/app-url";
 import type { Db } from "~/server/db/client";
 import { requestMetaFrom } from "~/server/services/subscribers/request-meta";
-import { verifyEmailLinkToken } from "./links";
-import { unsubscribeByLink } from "./unsubscribe";
+import { verifyEmailLinkToken } from "~/server/email/links";
+import { unsubscribeByLink } from "~/server/services/subscribers/unsubscribe-by-link";
 
 const plain = (status: number, body: string) =>
   new Response(body, {

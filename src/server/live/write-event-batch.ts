@@ -1,7 +1,7 @@
 import type { Sql } from "postgres";
-import { clickEvents } from "~/server/live/click-events";
-import { publishAfterCommit } from "~/server/live/publish";
-import { recordEvents, type EventBatch } from "./record-events";
+import { clickEvents } from "./click-events";
+import { publishAfterCommit } from "./publish";
+import { recordEvents, type EventBatch } from "~/server/tracking/record-events";
 
 /**
  * The ingest server's write of one group-commit batch: the events and their rollups in one

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import { trackingSecretPresent } from "./demo-catalog";
 import { seedLinks, seedPromoCodes } from "./demo-links";
 import { chargeBackPaidSales, payoutRound, seedPayoutDetails } from "./demo-money";

@@ -7,9 +7,10 @@ import type { Db } from "~/server/db/client";
 import { links } from "~/server/db/schema";
 import { checkDestination } from "~/lib/validation/destination";
 import { assignPromoCode } from "~/server/services/promo-codes/assign-promo-code";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import type { DemoPartner } from "./demo-partners";
 import { base62, intBetween, shuffled, type Random } from "./demo-random";
+import { DAY_MS } from "~/lib/dates";
 
 export type DemoLink = {
   id: string;
@@ -23,7 +24,6 @@ export type DemoLink = {
   bannerRatio: number;
 };
 
-const DAY_MS = 86_400_000;
 /** A readable code for the demo partner's main link, handy in docs and manual tests. */
 export const DEMO_LINK_CODE = "PaulBlog";
 export const DEMO_PROMO_CODE = "PAUL10";

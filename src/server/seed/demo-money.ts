@@ -13,11 +13,10 @@ import { createPayoutBatch } from "~/server/services/payouts/create-batch";
 import { markPayoutPaid } from "~/server/services/payouts/mark-paid";
 import { requestPayout } from "~/server/services/payouts/request-payout";
 import { savePayoutDetails } from "~/server/services/payouts/save-details";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import type { DemoPartner } from "./demo-partners";
 import { demoIban, IBAN_COUNTRIES, pick, shuffled, type Random } from "./demo-random";
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from "~/lib/dates";
 
 /** The demo partner, the thirty busiest and some others get an IBAN or a PayPal address. */
 export async function seedPayoutDetails(

@@ -14,13 +14,13 @@ import { recordConversion } from "~/server/services/conversions/record-conversio
 import { recordRefund } from "~/server/services/conversions/record-refund";
 import { approveDueEntries } from "~/server/services/ledger/approve-due";
 import { settleTraffic } from "~/server/services/ledger/settle-traffic";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import type { DemoPartner } from "./demo-partners";
 import type { Candidate, DemoEvent } from "./demo-sales-plan";
 import { arrayLiteral, unitFrom } from "./demo-sql";
 import { HISTORY_DAYS, historyDayStart } from "./demo-traffic-plan";
+import { DAY_MS } from "~/lib/dates";
 
-const DAY_MS = 86_400_000;
 /** Share of a partner's unique clicks that buy or sign up, before their audience's quality. */
 const BASE_CONVERSION_RATE = 0.007;
 

@@ -10,7 +10,7 @@ import type { CommissionRuleInput } from "~/lib/validation/commission-rules";
 import { createApiKey } from "~/server/services/api-keys/create-api-key";
 import { createCommissionRule } from "~/server/services/commission-rules/create-rule";
 import { setOverrideLevels } from "~/server/services/commission-rules/set-override-levels";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 
 /** 50.00 in the program's currency. */
 export const DEMO_PAYOUT_THRESHOLD = 5_000n;

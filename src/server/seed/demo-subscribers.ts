@@ -7,7 +7,7 @@
 import type { Db } from "~/server/db/client";
 import { consentRecords, subscribers } from "~/server/db/schema";
 import { CONFIRM_TTL_MS, newConfirmToken } from "~/server/services/subscribers/rules";
-import { SUBSCRIBER_TOPICS } from "~/server/services/subscribers/topics";
+import { SUBSCRIBER_TOPICS } from "~/lib/subscriber-topics";
 
 const DAY = 86_400_000;
 const LOCALES = ["en", "en", "pl", "ru"] as const;

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { programs } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import type { TrickleLink } from "./demo-trickle-plan";
 
 export type TrickleWorld = { program: Program; links: TrickleLink[]; promoCodes: string[] };

@@ -1,5 +1,5 @@
 import type { Db } from "~/server/db/client";
-import type { Program } from "./programs/types";
+import type { Program } from "./program";
 
 /** Who is calling a service: passed explicitly, never read from globals. */
 export type ActorContext = { db: Db; userId: string };

@@ -1,38 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "./prepared-sql";
+import type { RollupIncrement } from "./rollup-types";
 import { addToRunningTotals } from "./running-totals";
+import { HOUR_MS } from "~/lib/dates";
 
-export type RollupCounters = {
-  clicks?: number;
-  uniqueClicks?: number;
-  paidClicks?: number;
-  impressions?: number;
-  paidImpressions?: number;
-  sales?: number;
-  leads?: number;
-  installs?: number;
-  actions?: number;
-  revenue?: bigint;
-  refunded?: bigint;
-  commission?: bigint;
-};
-
-/** Counts to add for one event (or a batch): negative values subtract (reversals). */
-export type RollupIncrement = {
-  programId: string;
-  /** Null for unattributed traffic. */
-  enrollmentId: string | null;
-  /** Null for a promo-code or unattributed conversion. Not part of the daily key. */
-  linkId: string | null;
-  /**
-   * The effective sub-id of the attributed click (its own, else its link's): also counted in
-   * stats_subid_daily. Absent or null for traffic without one and promo-code conversions.
-   */
-  subId?: string | null;
-  at: Date;
-  counters: RollupCounters;
-};
+export type { RollupCounters, RollupIncrement } from "./rollup-types";
 
 const INT_COUNTERS = [
   "clicks",
@@ -49,7 +22,6 @@ const MONEY_COUNTERS = ["revenue", "refunded", "commission"] as const;
 type Totals = Record<(typeof INT_COUNTERS)[number], number> &
   Record<(typeof MONEY_COUNTERS)[number], bigint>;
 
-const HOUR_MS = 3_600_000;
 /**
  * Sorts after any uuid, as NULL sorts last in PostgreSQL: with it the keys order like
  * `ORDER BY program_id, enrollment_id, link_id, hour` (daily: program_id, enrollment_id, day),

@@ -2,7 +2,7 @@
  * Pure arithmetic of the running totals (running-totals.ts): which counters they keep, and how
  * a partner's deltas on several days become ranges of rows to add to.
  */
-import type { RollupCounters } from "./rollups";
+import type { RollupCounters } from "./rollup-types";
 
 export type RunningDelta = {
   sales: bigint;
@@ -10,12 +10,6 @@ export type RunningDelta = {
   revenue: bigint;
   commission: bigint;
 };
-
-const DAY_MS = 86_400_000;
-/** UTC calendar day, as the daily rollup keys it. */
-export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
-export const addDays = (day: string, n: number) =>
-  utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
 
 /** What a rollup increment adds to running totals; clicks and refunded amounts are not kept. */
 export function deltaOf(counters: RollupCounters): RunningDelta {

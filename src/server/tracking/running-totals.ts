@@ -22,15 +22,8 @@ import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "./prepared-sql";
 import type { RollupIncrement } from "./rollups";
-import {
-  addDays,
-  addDelta,
-  deltaOf,
-  deltaRanges,
-  isZeroDelta,
-  utcDay,
-  type RunningDelta,
-} from "./running-delta";
+import { addDays, utcDay } from "~/lib/dates";
+import { addDelta, deltaOf, deltaRanges, isZeroDelta, type RunningDelta } from "./running-delta";
 
 /** First key of the two-key advisory locks on partners ("RU"); the second is hashtext(id). */
 export const RUNNING_LOCK_SPACE = 0x5255;

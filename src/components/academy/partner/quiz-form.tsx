@@ -8,13 +8,7 @@ import { FormError } from "~/components/ui/form-error";
 import { chooseOption, unanswered, type QuizAnswers } from "~/components/academy/quiz-answers";
 import { useTRPC } from "~/lib/trpc/client";
 import { QuizResult, type QuizOutcome } from "./quiz-result";
-
-export type QuizQuestionView = {
-  id: string;
-  kind: "single" | "multiple";
-  prompt: string;
-  options: { id: string; label: string }[];
-};
+import type { QuizQuestionView } from "./quiz-types";
 
 /**
  * A quiz: one fieldset per question (radios for single choice, checkboxes for multiple).

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { Button, buttonClass } from "~/components/ui/button";
 import { cn } from "~/lib/cn";
 import type { QuizAnswers } from "~/components/academy/quiz-answers";
-import type { QuizQuestionView } from "./quiz-form";
+import type { QuizQuestionView } from "./quiz-types";
 
 export type QuizOutcome = {
   scorePercent: number;

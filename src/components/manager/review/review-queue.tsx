@@ -6,20 +6,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTRPC } from "~/lib/trpc/client";
 import { BulkBar } from "./bulk-bar";
+import type { ReviewRow } from "./review-row";
 import { RowDecision } from "./row-decision";
-
-/** One flagged conversion, already formatted by the server in the manager's language. */
-export type ReviewRow = {
-  id: string;
-  order: string;
-  type: string;
-  partner: string;
-  occurredAt: string;
-  amount: string;
-  commission: string;
-  reasons: string[];
-  clickToSale: string;
-};
 
 /**
  * The queue as a table: a decision per row, or the same decision for every selected row after

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "~/components/ui/button";
-import type { ReviewRow } from "./review-queue";
+import type { ReviewRow } from "./review-row";
 
 /** Clear or reject one conversion; rejecting reverses its commissions, so it asks first. */
 export function RowDecision(props: {

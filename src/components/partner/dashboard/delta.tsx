@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { cn } from "~/lib/cn";
-import { relativeChange } from "~/server/services/stats/dashboard/rates";
+import { relativeChange } from "~/lib/rates";
 import type { DashboardFormat } from "./use-format";
 
 /** ▲/▼ and the change on the previous period of equal length, spelled out for screen readers. */

@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { FormError } from "~/components/ui/form-error";
 import { useTRPC } from "~/lib/trpc/client";
-import { FREQUENCIES, type Frequency } from "~/server/services/subscribers/topics";
+import { FREQUENCIES, type Frequency } from "~/lib/subscriber-topics";
 
 /** One program's mail choices: newsletters, announcements, digest frequency. */
 export function EmailPreferencesForm(props: {

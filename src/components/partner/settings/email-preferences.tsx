@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "~/components/ui/card";
-import { timeZoneChoices } from "~/server/services/subscribers/time-zones";
+import { timeZoneChoices } from "~/lib/time-zones";
 import { EmailPreferencesForm, TimeZoneForm } from "./email-preferences-form";
 
 type Preferences = {

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { awardBadge, awardPoints } from "../gamification/award";
 import { newCertificateCode } from "./certificate-code";
 import { loadProgress } from "./load-progress";
-import { pendingRequiredCourses } from "./required-courses";
+import { pendingRequiredCourses } from "~/server/services/enrollments/required-courses";
 
 export type Completion = {
   courseCompleted: boolean;

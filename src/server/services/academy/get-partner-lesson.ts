@@ -12,7 +12,7 @@ import type { ActorContext } from "../context";
 import { loadProgress } from "./load-progress";
 import { partnerLesson } from "./partner-course";
 import { attemptsLeft, scoreQuiz } from "./quiz-scoring";
-import { renderMarkdown } from "./render-markdown";
+import { renderMarkdown } from "~/server/markdown/render-markdown";
 import { videoEmbedUrl } from "./video-embed";
 
 /**

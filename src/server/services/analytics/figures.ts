@@ -1,4 +1,4 @@
-import { divideHalfUp } from "../commissions/rounding";
+import { divideHalfUp } from "~/lib/rounding";
 
 /**
  * Ratios the analytics show. Rates are plain numbers (they are displayed, never summed or

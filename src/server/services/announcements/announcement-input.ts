@@ -10,6 +10,3 @@ export type AnnouncementInput = z.input<typeof announcementInputSchema>;
 export const pageSchema = z.number().int().min(1).max(10_000).default(1);
 
 export const ANNOUNCEMENTS_PAGE = 10;
-
-export type AnnouncementKind =
-  "news" | "commission_changed" | "cookie_window_changed" | "terms_changed" | "creatives_changed";

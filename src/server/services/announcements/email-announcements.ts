@@ -3,7 +3,7 @@ import type { Db } from "~/server/db/client";
 import { announcements } from "~/server/db/schema";
 import { preferencesUrl, unsubscribeUrls } from "~/server/email/links";
 import { sendBulk, type BulkEmail } from "~/server/email/send";
-import type { AnnouncementKind } from "./announcement-input";
+import type { AnnouncementKind } from "~/lib/announcements";
 import { recipientBatches } from "./recipients";
 
 type Pending = {

@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { announcements, enrollments, programs } from "~/server/db/schema";
-import { renderMarkdown } from "../academy/render-markdown";
+import { renderMarkdown } from "~/server/markdown/render-markdown";
 import type { ActorContext, ProgramContext } from "../context";
-import { ANNOUNCEMENTS_PAGE, type AnnouncementKind } from "./announcement-input";
+import type { AnnouncementKind } from "~/lib/announcements";
+import { ANNOUNCEMENTS_PAGE } from "./announcement-input";
 
 async function page(db: Executor, where: ReturnType<typeof and>, pageNumber: number) {
   const rows = await db

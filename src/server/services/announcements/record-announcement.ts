@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { announcements } from "~/server/db/schema";
-import type { AnnouncementKind } from "./announcement-input";
+import type { AnnouncementKind } from "~/lib/announcements";
 
 export type NewAnnouncement = {
   programId: string;

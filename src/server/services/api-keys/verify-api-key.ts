@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db, Executor } from "~/server/db/client";
 import { apiKeys, programs, signingSecrets } from "~/server/db/schema";
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import { hashApiKey, looksLikeApiKey } from "./key-material";
 
 export type VerifiedApiKey = { apiKeyId: string; lastUsedAt: Date | null; program: Program };

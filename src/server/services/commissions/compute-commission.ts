@@ -1,4 +1,4 @@
-import { divideHalfUp } from "./rounding";
+import { divideHalfUp } from "~/lib/rounding";
 import type { ConversionFacts, Rule } from "./types";
 
 const BPS = 10_000n;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { overrideShares } from "./overrides";
-import { divideHalfUp } from "./rounding";
+import { divideHalfUp } from "~/lib/rounding";
 
 describe("overrideShares", () => {
   it("pays each upline level its rate of the direct commission", () => {

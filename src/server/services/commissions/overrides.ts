@@ -1,4 +1,4 @@
-import { allocate, divideHalfUp } from "./rounding";
+import { allocate, divideHalfUp } from "~/lib/rounding";
 import type { OverrideShare } from "./types";
 
 const BPS = 10_000n;

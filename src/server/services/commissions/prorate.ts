@@ -1,4 +1,4 @@
-import { divideHalfUp } from "./rounding";
+import { divideHalfUp } from "~/lib/rounding";
 
 /**
  * How much of a commission entry of `original` to reverse when `refundedNow` of a sale of

@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import type { ConversionInput } from "./conversion-input";
 import { parseFacts, type ConversionFacts, type RawFacts } from "./conversion-facts-parse";
 import { CLICK_BURST_WINDOW_MS } from "./fraud-signals";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "~/lib/dates";
 
 /**
  * Reads, in one round trip, what recordConversion needs: the idempotency pre-check, the

@@ -2,7 +2,7 @@ import { commissionFor } from "../commissions/compute-commission";
 import { overrideShares } from "../commissions/overrides";
 import { selectRule } from "../commissions/select-rule";
 import type { ConversionFacts, Rule } from "../commissions/types";
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import { customerHash } from "./customer-hash";
 import type { UplineMember } from "./attribution";
 

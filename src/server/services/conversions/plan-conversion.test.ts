@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import type { ConversionFacts } from "./conversion-facts-parse";
 import { planConversion } from "./plan-conversion";
 

@@ -1,4 +1,4 @@
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import { planCommissions } from "./plan-commissions";
 import type { ConversionFacts } from "./conversion-facts-parse";
 import type { ConversionInput } from "./conversion-input";
@@ -6,8 +6,8 @@ import { customerHash } from "./customer-hash";
 import { fraudFlags } from "./fraud-signals";
 import type { NewConversion } from "./insert-conversion";
 import type { PendingConversion } from "./write-conversions";
+import { DAY_MS } from "~/lib/dates";
 
-const DAY_MS = 86_400_000;
 const typeCounter = {
   sale: "sales",
   lead: "leads",

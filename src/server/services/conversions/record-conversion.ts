@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Executor } from "~/server/db/client";
 import { conversions } from "~/server/db/schema";
 import { conflict } from "~/server/errors";
-import type { Program } from "../programs/types";
+import type { Program } from "../program";
 import { requestHash } from "./canonical-json";
 import { loadConversionFacts } from "./conversion-facts";
 import type { ConversionInput } from "./conversion-input";

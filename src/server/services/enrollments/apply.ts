@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { enrollments, programs, users } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
-import { approvedStatus } from "../academy/required-courses";
+import { approvedStatus } from "./required-courses";
 import { recordAudit } from "../audit/record-audit";
 import { findReferrer } from "../referrals/find-referrer";
 import type { ActorContext } from "../context";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { enrollments, users } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
-import { approvedStatus } from "../academy/required-courses";
+import { approvedStatus } from "./required-courses";
 import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { nextStatus, type Decision } from "./enrollment-state";

@@ -5,7 +5,7 @@ import {
   topPartnersExport,
 } from "./analytics-exports";
 import { auditExport, conversionsExport, partnersExport, payoutsExport } from "./console-exports";
-import { subscribersExport } from "../subscribers/subscribers-export";
+import { subscribersExport } from "./subscribers-export";
 import type { ExportTable } from "./define-export";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { subscriberStatus } from "~/server/db/schema";
-import { defineExport } from "../exports/define-export";
-import { listSubscribers } from "./list-subscribers";
+import { defineExport } from "./define-export";
+import { listSubscribers } from "~/server/services/subscribers/list-subscribers";
 
 const PAGE = 500;
 

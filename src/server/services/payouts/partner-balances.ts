@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { enrollments, payoutDetails, payouts, programs } from "~/server/db/schema";
-import type { ActorContext } from "../context";
-import { payoutEligibility } from "../payouts/eligibility";
-import { balancesFor, zeroBalance } from "./balances";
+import type { ActorContext } from "~/server/services/context";
+import { payoutEligibility } from "./eligibility";
+import { balancesFor, zeroBalance } from "~/server/services/ledger/balances";
 
 /**
  * The caller's balance in every program they belong to, with the open payout request if any

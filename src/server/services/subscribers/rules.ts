@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { locales } from "~/i18n/locales";
-import { FREQUENCIES, SUBSCRIBER_TOPICS } from "./topics";
+import { FREQUENCIES, SUBSCRIBER_TOPICS } from "~/lib/subscriber-topics";
 
 export { FREQUENCIES, SUBSCRIBER_TOPICS };
 

@@ -1,9 +1,9 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { enrollments, partnerEmailPreferences, subscribers } from "~/server/db/schema";
-import { recordConsent, type RequestMeta } from "~/server/services/subscribers/consent";
-import { unsubscribeSubscriber } from "~/server/services/subscribers/unsubscribe-subscriber";
-import type { EmailLinkPayload } from "./links";
+import type { EmailLinkPayload } from "~/server/email/links";
+import { recordConsent, type RequestMeta } from "./consent";
+import { unsubscribeSubscriber } from "./unsubscribe-subscriber";
 
 export type UnsubscribeOutcome = { found: boolean; changed: boolean };
 

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
-import type { ConversionToInsert } from "../conversions/insert-conversion";
 import { insertDeliveriesFrom } from "./enqueue";
 
 /**
@@ -18,7 +17,9 @@ import { insertDeliveriesFrom } from "./enqueue";
  */
 export function enqueueConversionsCreated(
   tx: Executor,
-  items: readonly ConversionToInsert[],
+  // Only the program of each item is read: typed structurally so that webhooks need not import
+  // the conversion writer, which imports this.
+  items: readonly { row: { programId: string } }[],
   inserted: ReadonlyMap<string, string>,
 ): Promise<void> {
   if (inserted.size === 0) return Promise.resolve();

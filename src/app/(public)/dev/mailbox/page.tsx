@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "~/components/ui/card";
-import { latestEmails, linksIn, mailboxEnabled } from "~/server/email/mailbox";
+import { mailboxEnabled } from "~/server/auth/demo";
+import { latestEmails, linksIn } from "~/server/email/mailbox";
 
 export const dynamic = "force-dynamic";
 

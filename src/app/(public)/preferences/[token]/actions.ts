@@ -13,7 +13,7 @@ import { requestMetaFrom } from "~/server/services/subscribers/request-meta";
 import { preferencesInput } from "~/server/services/subscribers/rules";
 import { updateSubscriberPreferences } from "~/server/services/subscribers/subscriber-preferences";
 import { unsubscribeSubscriber } from "~/server/services/subscribers/unsubscribe-subscriber";
-import { FREQUENCIES } from "~/server/services/subscribers/topics";
+import { FREQUENCIES } from "~/lib/subscriber-topics";
 
 export type PreferencesState = { result?: "saved" | "unsubscribed" | "invalid" };
 

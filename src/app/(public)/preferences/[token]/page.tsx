@@ -7,7 +7,7 @@ import { loadEnrollmentPreferences } from "~/server/services/subscribers/partner
 import { getSubscriberPreferences } from "~/server/services/subscribers/subscriber-preferences";
 import { PartnerPreferencesForm } from "./partner-form";
 import { SubscriberPreferencesForm } from "./subscriber-form";
-import { timeZoneChoices } from "~/server/services/subscribers/time-zones";
+import { timeZoneChoices } from "~/lib/time-zones";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
-import { FREQUENCIES } from "~/server/services/subscribers/topics";
+import { FREQUENCIES } from "~/lib/subscriber-topics";
 import { savePreferenceCenter, type PreferencesState } from "./actions";
 import { ResultMessage } from "./result-message";
 

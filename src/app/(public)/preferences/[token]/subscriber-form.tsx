@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { localeNames, locales } from "~/i18n/locales";
-import { FREQUENCIES, SUBSCRIBER_TOPICS } from "~/server/services/subscribers/topics";
+import { FREQUENCIES, SUBSCRIBER_TOPICS } from "~/lib/subscriber-topics";
 import { savePreferenceCenter, type PreferencesState } from "./actions";
 import { ResultMessage } from "./result-message";
 

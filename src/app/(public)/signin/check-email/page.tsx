@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "~/components/ui/card";
-import { mailboxEnabled } from "~/server/email/mailbox";
+import { mailboxEnabled } from "~/server/auth/demo";
 
 export default async function CheckEmailPage() {
   const t = await getTranslations("signIn");

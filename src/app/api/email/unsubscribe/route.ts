@@ -1,5 +1,5 @@
 import { getDb } from "~/server/db/client";
-import { handleUnsubscribeGet, handleUnsubscribePost } from "~/server/email/unsubscribe-http";
+import { handleUnsubscribeGet, handleUnsubscribePost } from "~/server/http/email-unsubscribe";
 
 export const dynamic = "force-dynamic";
 

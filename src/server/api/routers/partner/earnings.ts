@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listLedgerEntries } from "~/server/services/ledger/list-entries";
-import { partnerBalances } from "~/server/services/ledger/partner-balances";
+import { partnerBalances } from "~/server/services/payouts/partner-balances";
 import { createTRPCRouter, partnerProcedure } from "../../trpc";
 
 export const partnerEarningsRouter = createTRPCRouter({

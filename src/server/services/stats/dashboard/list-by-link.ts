@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { ActorContext } from "../../context";
 import { readPage } from "./paged";
 import { resolvePeriod } from "./period";
-import { conversionRate, earningsPerClick } from "./rates";
+import { conversionRate, earningsPerClick } from "~/lib/rates";
 import { breakdownInput, dashboardScope, type BreakdownInput } from "./scope";
 
 export type LinkBreakdownRow = {

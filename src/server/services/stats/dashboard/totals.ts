@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import type { Period } from "./period";
-import { conversionRate, earningsPerClick } from "./rates";
+import { conversionRate, earningsPerClick } from "~/lib/rates";
 
 export type DashboardTotals = {
   clicks: number;

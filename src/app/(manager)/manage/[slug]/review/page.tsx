@@ -4,7 +4,8 @@ import { z } from "zod";
 import { managedProgram } from "~/components/manager/managed-program";
 import { clickToSaleDuration } from "~/components/manager/review/click-to-sale";
 import { fraudReasonKey } from "~/components/manager/review/fraud-reasons";
-import { ReviewQueue, type ReviewRow } from "~/components/manager/review/review-queue";
+import { ReviewQueue } from "~/components/manager/review/review-queue";
+import type { ReviewRow } from "~/components/manager/review/review-row";
 import { EmptyState } from "~/components/ui/card";
 import { formatMoney } from "~/lib/money";
 

@@ -11,7 +11,7 @@ import { PageNav } from "~/components/ui/page-nav";
 import { Badge } from "~/components/ui/status-badge";
 import { Cell, Table } from "~/components/ui/table";
 import { subscriberStatus } from "~/server/db/schema";
-import { isSubscriberTopic } from "~/server/services/subscribers/topics";
+import { isSubscriberTopic } from "~/lib/subscriber-topics";
 
 const STATUSES = subscriberStatus.enumValues;
 const TONES = { pending: "amber", confirmed: "green", unsubscribed: "zinc" } as const;

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
 import { localeNames, locales } from "~/i18n/locales";
-import { SUBSCRIBER_TOPICS } from "~/server/services/subscribers/topics";
+import { SUBSCRIBER_TOPICS } from "~/lib/subscriber-topics";
 import { subscribe, type SubscribeState } from "./actions";
 
 export function SubscribeForm({ slug }: { slug: string }) {
