@@ -15,7 +15,7 @@ import { launchContest } from "~/server/services/contests/launch-contest";
 import { getPartnerContest } from "~/server/services/contests/partner-contest";
 import { createContest } from "~/server/services/contests/save-contest";
 import { STANDINGS_TTL_MS } from "~/server/services/contests/standings-cache";
-import { addDays, utcToday } from "~/server/services/contests/status";
+import { addDays, utcToday } from "~/lib/dates";
 import { ConversionWriter } from "~/server/services/conversions/conversion-writer";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import { rankPartners } from "~/server/services/stats/rank-partners";

@@ -8,10 +8,7 @@ import type { Db } from "~/server/db/client";
 import { createCaller } from "~/server/api/root";
 import { percentile, timeCalls } from "./percentiles";
 import type { StatsData } from "./stats-data";
-
-const DAY_MS = 86_400_000;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+import { addDays } from "~/lib/dates";
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 const summary = (times: number[]) => ({

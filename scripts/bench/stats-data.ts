@@ -28,6 +28,7 @@ import type postgres from "postgres";
 import type { Db } from "~/server/db/client";
 import { describe } from "./stats-facts";
 import { buildDaily, buildHourly, buildRunning, buildSubIdDaily } from "./stats-rollups";
+import { DAY_MS } from "~/lib/dates";
 
 export type StatsData = {
   programId: string;
@@ -41,7 +42,6 @@ export type StatsData = {
 
 type Sql = postgres.Sql;
 
-const DAY_MS = 86_400_000;
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export async function generateStatsData(

@@ -9,10 +9,7 @@ import { partnerDailyStats } from "~/server/services/stats/partner-daily-stats";
 import { RANK_METRICS, rankPartners, type RankMetric } from "~/server/services/stats/rank-partners";
 import { percentile, timeCalls } from "./percentiles";
 import type { StatsData } from "./stats-data";
-
-const DAY_MS = 86_400_000;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+import { addDays } from "~/lib/dates";
 
 /** A small seeded generator, so two runs query the same partners and windows. */
 function mulberry32(seed: number) {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
+  dayCount,
   instantToZonedLocal,
+  isoWeekKey,
+  isoWeekStart,
+  shiftWeek,
+  utcDayEnd,
+  weekKeyStart,
+  zonedClock,
   isValidTimeZone,
   parseLocalDateTime,
   zonedLocalToInstant,
   zoneOffset,
-} from "./zoned-time";
+} from "./dates";
 
 const iso = (local: string, zone: string) => zonedLocalToInstant(local, zone).toISOString();
 
@@ -60,5 +68,43 @@ describe("zoned time", () => {
   it("refuses what it cannot convert", () => {
     expect(() => zonedLocalToInstant("2025-02-30T10:00", "UTC")).toThrow(RangeError);
     expect(() => zonedLocalToInstant("2025-02-01T10:00", "Nowhere/City")).toThrow(RangeError);
+  });
+
+  it("lets the earlier reading win wherever the clocks fall back", () => {
+    // Sydney falls back 03:00 → 02:00 on 6 April 2025 (+11 → +10).
+    expect(iso("2025-04-06T02:30", "Australia/Sydney")).toBe("2025-04-05T15:30:00.000Z");
+    // New York falls back 02:00 → 01:00 on 2 November 2025.
+    expect(iso("2025-11-02T01:30", "America/New_York")).toBe("2025-11-02T05:30:00.000Z");
+    // Lord Howe Island moves by half an hour.
+    expect(iso("2025-04-06T01:45", "Australia/Lord_Howe")).toBe("2025-04-05T14:45:00.000Z");
+    expect(iso("2025-10-05T02:15", "Australia/Lord_Howe")).toBe("2025-10-04T15:45:00.000Z");
+  });
+
+  it("reads the local day, weekday and hour, unknown zones as UTC", () => {
+    const at = new Date("2026-11-29T23:30:00Z");
+    expect(zonedClock(at, "Europe/Warsaw")).toEqual({ day: "2026-11-30", weekday: 1, hour: 0 });
+    expect(zonedClock(at, "America/New_York")).toEqual({ day: "2026-11-29", weekday: 7, hour: 18 });
+    expect(zonedClock(at, "Not/AZone")).toEqual({ day: "2026-11-29", weekday: 7, hour: 23 });
+  });
+});
+
+describe("UTC days and ISO weeks", () => {
+  it("counts and shifts calendar days", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(dayCount("2025-03-01", "2025-03-31")).toBe(31);
+    expect(utcDayEnd("2025-03-30").toISOString()).toBe("2025-03-31T00:00:00.000Z");
+  });
+
+  it("keys ISO weeks by the year of their Thursday", () => {
+    expect(isoWeekKey("2026-01-01")).toBe("2026-W01");
+    expect(isoWeekKey("2021-01-03")).toBe("2020-W53");
+    expect(isoWeekKey(new Date("2024-12-30T23:59:00Z"))).toBe("2025-W01");
+    expect(isoWeekStart(new Date("2026-11-29T12:00:00Z")).toISOString()).toBe(
+      "2026-11-23T00:00:00.000Z",
+    );
+    expect(weekKeyStart("2020-W53")?.toISOString()).toBe("2020-12-28T00:00:00.000Z");
+    expect(weekKeyStart("2021-W53")).toBeNull();
+    expect(shiftWeek("2020-W53", 1)).toBe("2021-W01");
   });
 });

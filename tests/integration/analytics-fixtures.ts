@@ -10,14 +10,13 @@ import { creatives, enrollments, links, payouts } from "~/server/db/schema";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import { recordRefund } from "~/server/services/conversions/record-refund";
 import { EventBatch, recordEvents } from "~/server/tracking/record-events";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
 import { db, testDb } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 import { addRule, programWithKey } from "./conversions-api-helpers";
+import { addDays, DAY_MS, utcDay } from "~/lib/dates";
 
 process.env.TRACKING_SECRET ??= "integration-test-tracking-secret";
 
-const DAY_MS = 86_400_000;
 const at = (day: string, hour: number) =>
   new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
 

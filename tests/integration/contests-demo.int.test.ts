@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { contestResults, contests } from "~/server/db/schema";
 import { seedDemoContests } from "~/server/seed/demo-contests";
-import { addDays } from "~/server/services/contests/status";
+import { addDays } from "~/lib/dates";
 import { db } from "../support/db";
 import { callerFor } from "../support/factories";
 import { contestProgram, partnerWithCode, sale, today } from "./contests-support";

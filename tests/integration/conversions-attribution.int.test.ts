@@ -14,6 +14,7 @@ import {
   uniqueId,
   type Api,
 } from "./conversions-api-helpers";
+import { DAY_MS } from "~/lib/dates";
 
 let api: Api;
 beforeAll(async () => {
@@ -22,7 +23,6 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const CONVERSIONS = "/api/v1/conversions";
-const DAY_MS = 86_400_000;
 
 const sale = (extra: Record<string, unknown> = {}) => ({
   type: "sale",

@@ -9,7 +9,7 @@ import { enrollments, links } from "~/server/db/schema";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import { recordRefund } from "~/server/services/conversions/record-refund";
 import { EventBatch, recordEvents } from "~/server/tracking/record-events";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 import { db, testDb } from "../support/db";
 import { callerFor, makePartner, makeProgram, makeUser } from "../support/factories";
 import { addPromoCode, addRule, programWithKey } from "./conversions-api-helpers";

@@ -16,14 +16,12 @@ import {
 } from "~/server/db/schema";
 import { gamificationAwardHandler } from "~/server/jobs/handlers/gamification-award";
 import { awardPoints, totalPoints } from "~/server/services/gamification/award";
-import { isoWeekKey, isoWeekStart } from "~/server/services/gamification/iso-week";
+import { DAY_MS, isoWeekKey, isoWeekStart } from "~/lib/dates";
 import { runAwards } from "~/server/services/gamification/run-awards";
 import { db } from "../support/db";
 import { makePartner } from "../support/factories";
 import { insertApproved, insertConversion, insertEntry } from "../support/ledger";
 import { addBadge, addTiers, approvedSale, rewardsProgram } from "./gamification-fixtures";
-
-const DAY_MS = 86_400_000;
 
 const awardsOf = (enrollmentId: string) =>
   db.select().from(pointAwards).where(eq(pointAwards.enrollmentId, enrollmentId));

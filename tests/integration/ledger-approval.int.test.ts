@@ -9,8 +9,7 @@ import { approveDueEntries } from "~/server/services/ledger/approve-due";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
 import { insertConversion, insertEntry } from "../support/ledger";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "~/lib/dates";
 
 async function statusOf(ids: string[]) {
   const rows = await db

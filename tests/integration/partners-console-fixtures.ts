@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, between, eq, sql } from "drizzle-orm";
 import { enrollments, statsDaily, users } from "~/server/db/schema";
 import { performanceWindow } from "~/server/services/partners/performance-window";
-import { addDays } from "~/server/tracking/running-delta";
+import { addDays } from "~/lib/dates";
 import { rebuildRunningTotals } from "~/server/tracking/running-rebuild";
 import { db } from "../support/db";
 

@@ -11,7 +11,7 @@ import {
   users,
 } from "~/server/db/schema";
 import { performanceWindow } from "~/server/services/partners/performance-window";
-import { addDays } from "~/server/tracking/running-delta";
+import { addDays } from "~/lib/dates";
 import { rebuildRunningTotals } from "~/server/tracking/running-rebuild";
 import { clientError } from "../support/client-error";
 import { db } from "../support/db";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { statsRunning, statsRunningCarried } from "~/server/db/schema";
 import { rankPartners } from "~/server/services/stats/rank-partners";
 import { carryRunningTotals } from "~/server/tracking/running-carry";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 import { addToRunningTotals } from "~/server/tracking/running-totals";
 import { addToRollups, type RollupCounters } from "~/server/tracking/rollups";
 import { db } from "../support/db";

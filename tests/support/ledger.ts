@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { conversions, ledgerEntries, programs } from "~/server/db/schema";
 import { db } from "./db";
+import { DAY_MS } from "~/lib/dates";
 
 type EntryValues = typeof ledgerEntries.$inferInsert;
-const DAY_MS = 86_400_000;
 
 export const VALID_IBAN = "PL61 1090 1014 0000 0712 1981 2874";
 export const VALID_IBAN_NORMALIZED = "PL61109010140000071219812874";

@@ -6,7 +6,8 @@ import { freezeDueContests } from "~/server/services/contests/freeze-contest";
 import { launchContest } from "~/server/services/contests/launch-contest";
 import { metricValues } from "~/server/services/contests/metric-values";
 import { createContest } from "~/server/services/contests/save-contest";
-import { addDays, liveWindow, utcToday } from "~/server/services/contests/status";
+import { addDays, utcToday } from "~/lib/dates";
+import { liveWindow } from "~/server/services/contests/status";
 
 /**
  * Demo contests: one running this month (revenue, a podium, one milestone most sellers reach

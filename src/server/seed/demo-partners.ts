@@ -9,6 +9,7 @@ import { enrollments, users } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
 import { arrayLiteral } from "./demo-sql";
 import { intBetween, logNormal, pick, shuffled, type Random } from "./demo-random";
+import { DAY_MS } from "~/lib/dates";
 
 export type DemoPartner = {
   enrollmentId: string;
@@ -26,7 +27,6 @@ export type DemoPartner = {
   isDemo: boolean;
 };
 
-const DAY_MS = 86_400_000;
 /** The demo partner ranks second: lively, yet with someone to catch up with on leaderboards. */
 const DEMO_RANK = 2;
 const DEMO_RECRUITS = 6;

@@ -6,6 +6,7 @@
 import type { DemoLink } from "./demo-links";
 import type { DemoPartner } from "./demo-partners";
 import { logNormal, poisson, type Random } from "./demo-random";
+import { DAY_MS } from "~/lib/dates";
 
 export const HISTORY_DAYS = 90;
 export const TARGET_CLICKS = 240_000;
@@ -28,7 +29,6 @@ export type TrafficCell = {
   subId: string | null;
 };
 
-const DAY_MS = 86_400_000;
 // Sunday first: people click less at weekends.
 const WEEKDAY = [0.72, 1.05, 1.12, 1.1, 1.04, 0.93, 0.78];
 

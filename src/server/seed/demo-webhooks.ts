@@ -10,9 +10,9 @@ import { conversions, programs, webhookDeliveries, webhookEndpoints } from "~/se
 import { newSigningSecret } from "~/server/services/api-keys/key-material";
 import { loadConversionView } from "~/server/services/conversions/conversion-view";
 import { webhookEventId, webhookEventTypes } from "~/server/services/webhooks/events";
+import { MINUTE_MS } from "~/lib/dates";
 
 export const DEMO_WEBHOOK_URL = "https://merchant.example/hooks/rally";
-const MINUTE_MS = 60_000;
 
 type Outcome = {
   status: "succeeded" | "failed";

@@ -15,7 +15,7 @@ import {
 } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
 import { awardPoints } from "~/server/services/gamification/award";
-import { instantToZonedLocal, zonedLocalToInstant } from "~/server/services/webinars/zoned-time";
+import { instantToZonedLocal, zonedLocalToInstant } from "~/lib/dates";
 
 const DAY = 86_400_000;
 

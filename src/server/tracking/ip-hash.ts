@@ -1,9 +1,9 @@
 import { createHmac } from "node:crypto";
 import { isIP } from "node:net";
+import { DAY_MS } from "~/lib/dates";
 
 /** Hex characters kept of the HMAC: 128 bits, plenty to tell visitors apart. */
 const HASH_LENGTH = 32;
-const DAY_MS = 86_400_000;
 
 export type IpHasher = (ip: string, now?: number) => string;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, deltaOf, deltaRanges, isZeroDelta, utcDay } from "./running-delta";
+import { addDays, utcDay } from "~/lib/dates";
+import { deltaOf, deltaRanges, isZeroDelta } from "./running-delta";
 
 const d = (sales: bigint, revenue = 0n) => ({ sales, conversions: sales, revenue, commission: 0n });
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { markCarried } from "./running-carry";
-import { addDays, utcDay } from "./running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 
 /**
  * Rebuilds a program's running totals from its daily rollup in one INSERT … SELECT with

@@ -1,5 +1,6 @@
+import { DAY_MS } from "~/lib/dates";
+
 const MAX_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 /**
  * Why a custom range of UTC days (YYYY-MM-DD) cannot be asked for, as a message key, or null:

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db/client";
 import { carryRunningTotals } from "~/server/tracking/running-carry";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 
 /**
  * Carries every program's running totals forward through tomorrow, so rankings ending today

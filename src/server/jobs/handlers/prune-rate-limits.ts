@@ -1,7 +1,6 @@
 import type { Db } from "~/server/db/client";
 import { pruneRateLimitHits } from "~/server/services/rate-limit/hit-rate-limit";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "~/lib/dates";
 
 /** Forgets rate-limit windows older than a day: no limit looks further back. */
 export function pruneRateLimitsHandler(db: Db, log: (line: string) => void) {

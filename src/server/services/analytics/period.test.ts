@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { periodBounds, periodFromQuery, previousPeriod, resolvePeriod } from "./period";
+import { periodBounds, previousPeriod } from "~/lib/period";
+import { periodFromQuery, resolvePeriod } from "./period";
 
 const now = new Date("2025-03-10T23:30:00Z");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
-import { dayRangeSchema, daysInRange } from "../stats/day-range";
+import { lastDays, type DayRange } from "~/lib/period";
+import { dayRangeSchema } from "../stats/day-range";
 
 export const PERIOD_PRESETS = ["7d", "30d", "90d"] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -11,7 +11,6 @@ const presetDays: Record<PeriodPreset, number> = { "7d": 7, "30d": 30, "90d": 90
 export const periodSchema = z.union([z.object({ preset: z.enum(PERIOD_PRESETS) }), dayRangeSchema]);
 
 export type PeriodInput = z.input<typeof periodSchema>;
-export type DayRange = { from: string; to: string };
 
 /**
  * The UTC days a period covers. Presets end today (the rollups' days are UTC, so "today" is
@@ -19,25 +18,8 @@ export type DayRange = { from: string; to: string };
  */
 export function resolvePeriod(input: PeriodInput, now: Date = new Date()): DayRange {
   const period = periodSchema.parse(input);
-  if ("preset" in period) {
-    const to = utcDay(now);
-    return { from: addDays(to, 1 - presetDays[period.preset]), to };
-  }
+  if ("preset" in period) return lastDays(presetDays[period.preset], now);
   return { from: period.from, to: period.to };
-}
-
-/** The period of equal length that ends the day before `range` starts: what deltas compare with. */
-export function previousPeriod(range: DayRange): DayRange {
-  const length = daysInRange(range.from, range.to).length;
-  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
-}
-
-/** Instants bounding a range of UTC days: [from 00:00Z, the day after `to` 00:00Z). */
-export function periodBounds(range: DayRange): { start: Date; end: Date } {
-  return {
-    start: new Date(`${range.from}T00:00:00Z`),
-    end: new Date(`${addDays(range.to, 1)}T00:00:00Z`),
-  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { enrollments, ledgerEntries, payouts } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { conversionRate, earningsPerClick, shareOf } from "./figures";
-import { periodBounds, periodSchema, previousPeriod, resolvePeriod, type DayRange } from "./period";
+import { periodBounds, previousPeriod, type DayRange } from "~/lib/period";
+import { periodSchema, resolvePeriod } from "./period";
 import { rangeTotals, type RangeTotals } from "./range-totals";
 
 export const overviewInput = z.object({ period: periodSchema });

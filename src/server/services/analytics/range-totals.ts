@@ -1,7 +1,7 @@
 import { and, between, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { statsDaily } from "~/server/db/schema";
-import type { DayRange } from "./period";
+import type { DayRange } from "~/lib/period";
 
 export type Counts = {
   clicks: number;

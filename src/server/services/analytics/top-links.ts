@@ -3,7 +3,7 @@ import { z } from "zod";
 import { enrollments, links, statsHourly, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { dayRangeSchema } from "../stats/day-range";
-import { periodBounds } from "./period";
+import { periodBounds } from "~/lib/period";
 import { pageInput, TABLE_SORTS, trafficTotals } from "./traffic-totals";
 
 export const topLinksInput = z.intersection(

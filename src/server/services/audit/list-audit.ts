@@ -2,7 +2,7 @@ import { and, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { containsPattern } from "~/lib/like-pattern";
 import { auditLog, users } from "~/server/db/schema";
-import { addDays } from "~/server/tracking/running-delta";
+import { addDays } from "~/lib/dates";
 import type { ProgramContext } from "../context";
 
 /** Action and target type keys are identifiers such as "enrollment.approve". */

@@ -4,7 +4,8 @@ import { contests } from "~/server/db/schema";
 import { awardPoints } from "../gamification/award";
 import { scopeOf, type Contest } from "./contest-view";
 import { metricValues } from "./metric-values";
-import { liveWindow, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { liveWindow } from "./status";
 
 type Awarded = { enrollment_id: string; milestone_index: number; partner_id: string };
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { contestMetric } from "~/server/db/schema";
 import { milestonesSchema } from "./rules/gaps";
 import { prizesSchema } from "./rules/prizes";
-import { dayCount } from "./status";
+import { dayCount } from "~/lib/dates";
 
 export const METRICS = contestMetric.enumValues;
 export type ContestMetric = (typeof METRICS)[number];

@@ -4,7 +4,8 @@ import { contests } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { Scope } from "./metric-values";
 import { TIE_BREAK_DESCRIPTION_KEYS } from "./rules/standings";
-import { contestStatus, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { contestStatus } from "./status";
 
 export type Contest = typeof contests.$inferSelect;
 

@@ -7,7 +7,7 @@ import { scopeOf, type Contest } from "./contest-view";
 import type { ValueRow } from "./metric-values";
 import { assignPrizes } from "./rules/prizes";
 import { computeStandings, type RankedEntry } from "./standings";
-import { addDays, utcToday } from "./status";
+import { addDays, utcToday } from "~/lib/dates";
 
 export type FrozenWinner = { contestId: string; enrollmentId: string; rank: number; label: string };
 

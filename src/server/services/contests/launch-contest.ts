@@ -7,7 +7,8 @@ import type { ProgramContext } from "../context";
 import { contestView, loadProgramContest, type Contest } from "./contest-view";
 import { eligibleSql } from "./eligible-sql";
 import { lowestLeague, metricValues } from "./metric-values";
-import { comparablePeriod, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { comparablePeriod } from "./status";
 
 /**
  * Draft → launched: the rules are fixed from here on. Leagues are assigned from the comparable

@@ -6,7 +6,8 @@ import { refreshLateRefunds } from "./late-refunds";
 import { partnerNames } from "./names";
 import { prizeForRank } from "./prize-for-rank";
 import { computeStandings } from "./standings";
-import { liveWindow, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { liveWindow } from "./status";
 
 export const LEADERBOARD_PAGE_SIZE = 50;
 

@@ -5,7 +5,7 @@ import { executePrepared } from "~/server/tracking/prepared-sql";
 import { carriedThrough, carryRunningTotals } from "~/server/tracking/running-carry";
 import type { ContestMetric } from "./contest-input";
 import { eligibleSql } from "./eligible-sql";
-import { addDays, utcToday } from "./status";
+import { addDays, utcToday } from "~/lib/dates";
 
 export type Scope = {
   programId: string;

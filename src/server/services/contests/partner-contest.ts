@@ -6,7 +6,8 @@ import { loadPartnerContest, type Viewer } from "./partner-access";
 import { partnerView, TOP_ROWS as TOP, type Board, type BoardRow } from "./partner-view";
 import { gapToNextRank } from "./rules/gaps";
 import { cachedStandings } from "./standings-cache";
-import { liveWindow, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { liveWindow } from "./status";
 
 /**
  * A partner's contest page: their rank, gaps and milestone progress, the top of their league

@@ -4,7 +4,8 @@ import type { ActorContext } from "../context";
 import { contestView, type Contest } from "./contest-view";
 import { lowestLeague } from "./metric-values";
 import { cachedStandings } from "./standings-cache";
-import { liveWindow, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { liveWindow } from "./status";
 
 export const PARTNER_CONTESTS_PAGE_SIZE = 10;
 

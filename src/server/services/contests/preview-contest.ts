@@ -2,7 +2,8 @@ import type { ProgramContext } from "../context";
 import type { PreviewInput } from "./contest-input";
 import { metricValues } from "./metric-values";
 import { previewThresholds } from "./rules/threshold-preview";
-import { comparablePeriod, utcToday } from "./status";
+import { utcToday } from "~/lib/dates";
+import { comparablePeriod } from "./status";
 
 /**
  * What the contest would have looked like over the last comparable period, among the partners

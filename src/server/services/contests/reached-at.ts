@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
 import type { ContestMetric } from "./contest-input";
-import { addDays } from "./status";
+import { addDays } from "~/lib/dates";
 
 type Row = { enrollment_id: string; reached: Date | string };
 

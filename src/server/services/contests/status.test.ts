@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, comparablePeriod, contestStatus, dayCount, liveWindow } from "./status";
+import { addDays, dayCount } from "~/lib/dates";
+import { comparablePeriod, contestStatus, liveWindow } from "./status";
 
 const base = {
   startsOn: "2025-03-10",

@@ -1,4 +1,5 @@
-/** Contest status and day arithmetic: pure, so the rules about windows are unit-tested. */
+/** Contest status and windows: pure, so the rules about windows are unit-tested. */
+import { addDays, dayCount } from "~/lib/dates";
 
 export type ContestStatus = "draft" | "scheduled" | "running" | "ended" | "final" | "cancelled";
 
@@ -9,21 +10,6 @@ export type ContestDates = {
   frozenAt: Date | null;
   cancelledAt: Date | null;
 };
-
-const DAY_MS = 86_400_000;
-
-export function utcToday(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Inclusive number of days in [from, to]. */
-export function dayCount(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
 
 /**
  * Cancelled wins over everything, then frozen; "ended" is the short wait between the last day

@@ -5,7 +5,8 @@ import { scopeOf } from "../contests/contest-view";
 import { lowestLeague } from "../contests/metric-values";
 import { gapToNextRank, milestoneProgress } from "../contests/rules/gaps";
 import { computeStandings, type RankedEntry } from "../contests/standings";
-import { liveWindow, utcToday } from "../contests/status";
+import { utcToday } from "~/lib/dates";
+import { liveWindow } from "../contests/status";
 import type { ContestFact } from "./digest-content";
 
 export type ContestFacts = {

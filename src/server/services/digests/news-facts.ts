@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
-import { addDays, type DigestPeriod } from "./period";
+import { addDays } from "~/lib/dates";
+import { type DigestPeriod } from "./period";
 import type { ProgramFacts } from "./program-content";
 
 /** Per section: a digest is a summary, the portal has the rest. */

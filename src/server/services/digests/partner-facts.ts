@@ -3,7 +3,8 @@ import type { Executor } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
 import { balancesFor } from "../ledger/balances";
 import type { Counters, CourseFact, PartnerFacts } from "./digest-content";
-import { addDays, type DigestPeriod } from "./period";
+import { addDays } from "~/lib/dates";
+import { type DigestPeriod } from "./period";
 import type { ProgramFactsCache } from "./program-facts";
 
 /** A partner's enrollment as the digest needs it (one digest per program they are approved in). */

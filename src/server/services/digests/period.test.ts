@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { duePeriod, dueRuns, isoWeekKey, localClock, monthBefore, weekEnding } from "./period";
+import { isoWeekKey, zonedClock } from "~/lib/dates";
+import { duePeriod, dueRuns, monthBefore, weekEnding } from "./period";
 
 describe("isoWeekKey", () => {
   it("numbers ISO weeks, the Thursday deciding the year", () => {
@@ -53,7 +54,7 @@ describe("duePeriod", () => {
     expect(duePeriod(new Date("2026-11-30T02:40:00Z"), "Asia/Kolkata", "weekly")?.key).toBe(
       "2026-W48",
     );
-    expect(localClock(new Date("2026-11-30T08:00:00Z"), "Not/AZone")).toEqual({
+    expect(zonedClock(new Date("2026-11-30T08:00:00Z"), "Not/AZone")).toEqual({
       day: "2026-11-30",
       weekday: 1,
       hour: 8,

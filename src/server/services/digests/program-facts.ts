@@ -3,7 +3,8 @@ import type { Executor } from "~/server/db/client";
 import { executePrepared } from "~/server/tracking/prepared-sql";
 import { contestStandingsFacts, type ContestFacts } from "./contest-facts";
 import type { WebinarFact } from "./digest-content";
-import { addDays, type DigestPeriod } from "./period";
+import { addDays } from "~/lib/dates";
+import { type DigestPeriod } from "./period";
 
 /** What every partner of a program shares in a digest run. */
 export type ProgramPartnerFacts = {

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { dailySeries } from "../analytics/daily-series";
-import { periodFromQuery, periodSchema, resolvePeriod, type DayRange } from "../analytics/period";
+import type { DayRange } from "~/lib/period";
+import { periodFromQuery, periodSchema, resolvePeriod } from "../analytics/period";
 import { topCreatives } from "../analytics/top-creatives";
 import { topLinks } from "../analytics/top-links";
 import { topPartners } from "../analytics/top-partners";
 import { TABLE_SORTS } from "../analytics/traffic-totals";
 import { RANK_METRICS } from "../stats/rank-partners";
-import { addDays } from "~/server/tracking/running-delta";
+import { addDays } from "~/lib/dates";
 import { money, ratio } from "./cells";
 import { defineExport } from "./define-export";
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { programMembers, programs } from "~/server/db/schema";
 import { can } from "~/server/auth/permissions";
-import { utcDay } from "~/server/tracking/running-delta";
+import { utcDay } from "~/lib/dates";
 import { recordAudit } from "../audit/record-audit";
 import { csvStream } from "./csv-stream";
 import { exportTables, isExportName } from "./registry";

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "~/lib/dates";
 
 /**
  * Points for sales, leads and installs whose own commission was approved (or already paid):

@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { isoWeekStart } from "./iso-week";
-
-const WEEK_MS = 7 * 86_400_000;
+import { isoWeekStart, WEEK_MS } from "~/lib/dates";
 
 /**
  * Streak points: a week is active when the partner had at least one conversion in it (the

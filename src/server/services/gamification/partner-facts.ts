@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import type { BadgeFacts } from "./badge-criteria";
 import { currentStreak } from "./streak";
+import { DAY_MS } from "~/lib/dates";
 
-const DAY_MS = 86_400_000;
 /** Streaks are read from this far back: a longer one is still counted, as this many weeks. */
 const STREAK_DAYS = 371;
 

@@ -11,8 +11,7 @@ import {
 import { notFound } from "~/server/errors";
 import { loadProgramRewards, type ProgramRewards } from "./program-rewards";
 import { tierProgress } from "./tier-rules";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "~/lib/dates";
 
 /**
  * A partner's rewards at a glance: points (all time and within the tier window), tier with its

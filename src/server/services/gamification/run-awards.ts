@@ -5,8 +5,8 @@ import { awardConversionPoints } from "./award-conversions";
 import { awardStreakPoints } from "./award-streaks";
 import { evaluatePartners } from "./evaluate-partners";
 import { loadProgramRewards } from "./program-rewards";
+import { MINUTE_MS } from "~/lib/dates";
 
-const MINUTE_MS = 60_000;
 const BATCH = 500;
 
 export type AwardRunOptions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWeekKey, shiftWeek, weekKeyStart } from "./iso-week";
+import { isoWeekKey, shiftWeek, weekKeyStart } from "~/lib/dates";
 import { currentStreak, streakWeeks } from "./streak";
 
 describe("ISO weeks", () => {

@@ -1,4 +1,4 @@
-import { isoWeekKey, shiftWeek } from "./iso-week";
+import { isoWeekKey, shiftWeek } from "~/lib/dates";
 
 /**
  * How many active weeks in a row the partner has, counting back from this week, or from last

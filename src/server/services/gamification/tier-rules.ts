@@ -1,4 +1,6 @@
 /** What tier maths need of a tier row. */
+import { DAY_MS } from "~/lib/dates";
+
 export type TierDef = {
   key: string;
   minPoints: number;
@@ -7,8 +9,6 @@ export type TierDef = {
 
 /** A partner's standing for tier decisions: points over the program's window, courses done. */
 export type TierStanding = { windowPoints: number; completedCourseIds: ReadonlySet<string> };
-
-const DAY_MS = 86_400_000;
 
 /** Tiers from lowest to highest; equal thresholds keep a stable order by key. */
 export function rankTiers<T extends TierDef>(tiers: readonly T[]): T[] {

@@ -9,8 +9,8 @@ import {
 } from "~/server/db/schema";
 import type { Rule } from "../commissions/types";
 import { trafficCommissions } from "./traffic-entries";
+import { DAY_MS } from "~/lib/dates";
 
-const DAY_MS = 86_400_000;
 const INSERT_CHUNK = 1_000;
 
 /** "2025-03-01" for the UTC day `offset` days before the one containing `now`. */

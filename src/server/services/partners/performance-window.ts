@@ -1,4 +1,4 @@
-import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 
 /** How far back the console's partner performance figures look. */
 export const PERFORMANCE_DAYS = 30;

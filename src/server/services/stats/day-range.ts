@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { DAY_MS } from "~/lib/dates";
 
 /** Longest range a stats query accepts: a leap year, so "the last 12 months" always fits. */
 export const MAX_RANGE_DAYS = 366;
-
-const DAY_MS = 86_400_000;
 
 /** Days from `from` to `to` inclusive; both are UTC calendar days as YYYY-MM-DD. */
 export function daysInRange(from: string, to: string): string[] {

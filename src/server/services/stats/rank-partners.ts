@@ -4,7 +4,7 @@ import type { Executor } from "~/server/db/client";
 import { statsDaily } from "~/server/db/schema";
 import { executePrepared } from "~/server/tracking/prepared-sql";
 import { carriedThrough, carryRunningTotals } from "~/server/tracking/running-carry";
-import { addDays, utcDay } from "~/server/tracking/running-delta";
+import { addDays, utcDay } from "~/lib/dates";
 import { dayRangeSchema } from "./day-range";
 
 export const RANK_METRICS = ["revenue", "commission", "sales", "conversions", "clicks"] as const;

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { enrollments, users, webinarRegistrations } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { loadManagedWebinar } from "./managed-webinar";
-import { instantToZonedLocal } from "./zoned-time";
+import { instantToZonedLocal } from "~/lib/dates";
 
 export const REGISTRATIONS_PAGE = 25;
 

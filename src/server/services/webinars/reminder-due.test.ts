@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, dueReminder, HOUR_MS } from "./reminder-due";
+import { DAY_MS, HOUR_MS } from "~/lib/dates";
+import { dueReminder } from "./reminder-due";
 
 const start = new Date("2025-06-10T12:00:00Z");
 const at = (msBeforeStart: number) => new Date(start.getTime() - msBeforeStart);

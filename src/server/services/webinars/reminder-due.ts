@@ -7,10 +7,9 @@
  * - "hour_before" in the last hour, to partners registered before that hour began (the same
  *   reason); a registration inside the window skips the day-before reminder for good.
  */
-export type ReminderKind = "day_before" | "hour_before";
+import { DAY_MS, HOUR_MS } from "~/lib/dates";
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+export type ReminderKind = "day_before" | "hour_before";
 
 export function dueReminder(
   registration: { startsAt: Date; registeredAt: Date },

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { ProgramContext } from "../context";
 import { loadManagedWebinar } from "./managed-webinar";
 import { webinarFieldsSchema, type WebinarFields } from "./webinar-input";
-import { zonedLocalToInstant } from "./zoned-time";
+import { zonedLocalToInstant } from "~/lib/dates";
 
 function columns(fields: WebinarFields) {
   const { startsLocal, ...rest } = fields;

@@ -10,7 +10,8 @@ import {
 } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send";
 import { webinarEmailProps } from "./registrants";
-import { DAY_MS, dueReminder, HOUR_MS, type ReminderKind } from "./reminder-due";
+import { DAY_MS, HOUR_MS } from "~/lib/dates";
+import { dueReminder, type ReminderKind } from "./reminder-due";
 
 export type ReminderCandidate = {
   webinarId: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone, parseLocalDateTime } from "./zoned-time";
+import { isValidTimeZone, parseLocalDateTime } from "~/lib/dates";
 
 /** An https address (join links, recordings): never plain http, never javascript: or data:. */
 export const httpsUrlSchema = z
@@ -20,7 +20,7 @@ export const httpsUrlSchema = z
 
 /**
  * What a manager states about a webinar: the start as a wall time ("2025-06-10T16:00") in an
- * IANA zone, converted to an instant by the service (see zoned-time.ts).
+ * IANA zone, converted to an instant by the service (see src/lib/dates.ts).
  */
 export const webinarFieldsSchema = z.object({
   title: z.string().trim().min(1).max(200),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dailySeries } from "~/server/services/analytics/daily-series";
-import { periodSchema, previousPeriod, resolvePeriod } from "~/server/services/analytics/period";
+import { previousPeriod } from "~/lib/period";
+import { periodSchema, resolvePeriod } from "~/server/services/analytics/period";
 import { programOverview } from "~/server/services/analytics/program-overview";
 import { topCreatives } from "~/server/services/analytics/top-creatives";
 import { topLinks } from "~/server/services/analytics/top-links";

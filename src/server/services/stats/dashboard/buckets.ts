@@ -1,7 +1,5 @@
 import type { Period } from "./period";
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+import { DAY_MS, HOUR_MS } from "~/lib/dates";
 
 /** The keys of a period's chart points: ISO hours ("…T05:00:00.000Z") or UTC days. */
 export function bucketKeys(period: Period): string[] {

@@ -1,6 +1,7 @@
 import type { ActorContext } from "../../context";
 import { balanceOf } from "../../ledger/balances";
-import { previousPeriod, resolvePeriod } from "./period";
+import { previousPeriod } from "~/lib/period";
+import { resolvePeriod } from "./period";
 import { dashboardInput, dashboardScope, type DashboardInput } from "./scope";
 import { readTotals } from "./totals";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dashboardRangeSchema, previousPeriod, resolvePeriod } from "./period";
+import { previousPeriod } from "~/lib/period";
+import { dashboardRangeSchema, resolvePeriod } from "./period";
 
 const now = new Date("2026-03-01T15:42:10.000Z");
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { dayRangeSchema, daysInRange } from "../day-range";
+import { lastDays } from "~/lib/period";
+import { dayRangeSchema } from "../day-range";
+import { HOUR_MS, utcDay, utcDayEnd, utcDayStart } from "~/lib/dates";
 
 export const RANGE_PRESETS = ["today", "7d", "30d", "90d"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -24,40 +26,18 @@ export type Period = {
   end: Date;
 };
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 const PRESET_DAYS = { today: 1, "7d": 7, "30d": 30, "90d": 90 } as const;
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
-export const utcDayOf = (at: Date) => at.toISOString().slice(0, 10);
-export const shiftDay = (day: string, days: number) =>
-  utcDayOf(new Date(dayStart(day).getTime() + days * DAY_MS));
-
-/** The period a range means at `now`; presets end today (UTC). */
+/**
+ * The period a range means at `now`; presets end today (UTC). Its comparable period is
+ * previousPeriod (src/lib/period.ts), which moves `start` and `end` along.
+ */
 export function resolvePeriod(range: DashboardRange, now: Date): Period {
-  const today = utcDayOf(now);
-  const [from, to] =
-    "preset" in range
-      ? [shiftDay(today, 1 - PRESET_DAYS[range.preset]), today]
-      : [range.from, range.to];
-  const start = dayStart(from);
-  let end = new Date(dayStart(to).getTime() + DAY_MS);
+  const today = utcDay(now);
+  const { from, to } = "preset" in range ? lastDays(PRESET_DAYS[range.preset], now) : range;
+  const start = utcDayStart(from);
+  let end = utcDayEnd(to);
   if (from !== to) return { granularity: "day", from, to, start, end };
   if (to === today) end = new Date((Math.floor(now.getTime() / HOUR_MS) + 1) * HOUR_MS);
   return { granularity: "hour", from, to, start, end };
-}
-
-/**
- * The period of equal length right before: as many days earlier, so a partial today is
- * compared with yesterday up to the same hour.
- */
-export function previousPeriod(period: Period): Period {
-  const days = daysInRange(period.from, period.to).length;
-  return {
-    granularity: period.granularity,
-    from: shiftDay(period.from, -days),
-    to: shiftDay(period.to, -days),
-    start: new Date(period.start.getTime() - days * DAY_MS),
-    end: new Date(period.end.getTime() - days * DAY_MS),
-  };
 }
