@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversionRate, earningsPerClick, relativeChange } from "./rates";
+import { changeOf, conversionRate, earningsPerClick } from "./rates";
 
 describe("conversionRate", () => {
   it("divides conversions by unique clicks, null without clicks", () => {
@@ -19,16 +19,26 @@ describe("earningsPerClick", () => {
   });
 });
 
-describe("relativeChange", () => {
-  it("gives the change as a fraction of the previous value", () => {
-    expect(relativeChange(150, 100)).toBe(0.5);
-    expect(relativeChange(75n, 100n)).toBe(-0.25);
-    expect(relativeChange(1, 3)).toBe(-0.6667);
-    expect(relativeChange(9_007_199_254_740_993n, 9_007_199_254_740_992n)).toBe(0);
+describe("changeOf", () => {
+  it("gives the direction and the change as a fraction of the previous value", () => {
+    expect(changeOf(150, 100)).toEqual({ direction: "up", ratio: 0.5 });
+    expect(changeOf(75n, 100n)).toEqual({ direction: "down", ratio: -0.25 });
+    expect(changeOf(1, 3)).toEqual({ direction: "down", ratio: -0.6667 });
+    expect(changeOf(7, 7)).toEqual({ direction: "flat", ratio: 0 });
+    // Beyond 2^53 the integers still compare exactly; the ratio rounds to a hundredth of a percent.
+    expect(changeOf(9_007_199_254_740_993n, 9_007_199_254_740_992n)).toEqual({
+      direction: "up",
+      ratio: 0,
+    });
   });
 
-  it("is null without a previous value, and measures from a negative one by its size", () => {
-    expect(relativeChange(10, 0)).toBeNull();
-    expect(relativeChange(0n, -100n)).toBe(1);
+  it("has no ratio when growing from zero", () => {
+    expect(changeOf(10, 0)).toEqual({ direction: "up", ratio: null });
+    expect(changeOf(0n, 0n)).toEqual({ direction: "flat", ratio: 0 });
+  });
+
+  it("measures against the size of a negative previous value", () => {
+    expect(changeOf(0n, -100n)).toEqual({ direction: "up", ratio: 1 });
+    expect(changeOf(-50n, -100n)).toEqual({ direction: "up", ratio: 0.5 });
   });
 });

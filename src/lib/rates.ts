@@ -10,14 +10,18 @@ export function earningsPerClick(commission: bigint, clicks: number): bigint | n
   return clicks > 0 ? divideHalfUp(commission, BigInt(clicks)) : null;
 }
 
+export type Change = { direction: "up" | "down" | "flat"; ratio: number | null };
+
 /**
- * Relative change from `previous` to `current` (0.125 is +12.5 %), exact to a hundredth of a
- * percent even for amounts past 2^53; null when there is nothing to compare with.
+ * How a figure moved against the previous period: the direction, and the relative change
+ * (0.25 for +25 %), exact to a hundredth of a percent even for amounts past 2^53. From a zero
+ * previous value any growth is infinite: the ratio is null (0 when nothing moved either).
  */
-export function relativeChange(current: bigint | number, previous: bigint | number): number | null {
+export function changeOf(current: bigint | number, previous: bigint | number): Change {
   const now = BigInt(current);
   const before = BigInt(previous);
-  if (before === 0n) return null;
+  const direction = now > before ? "up" : now < before ? "down" : "flat";
+  if (before === 0n) return { direction, ratio: direction === "flat" ? 0 : null };
   const magnitude = before < 0n ? -before : before;
-  return Number(divideHalfUp((now - before) * 10_000n, magnitude)) / 10_000;
+  return { direction, ratio: Number(divideHalfUp((now - before) * 10_000n, magnitude)) / 10_000 };
 }

@@ -1,7 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "~/lib/money";
 import type { programOverview } from "~/server/services/analytics/program-overview";
-import { Delta } from "./delta";
+import { Delta } from "~/components/stats/delta";
 
 type Overview = Awaited<ReturnType<typeof programOverview>>;
 type KpiKey =
@@ -34,7 +34,7 @@ export function KpiGrid({ overview }: { overview: Overview }) {
     key,
     value,
     note,
-    delta: <Delta current={now} previous={before} previousLabel={label} />,
+    delta: <Delta variant="detailed" current={now} previous={before} previousLabel={label} />,
   });
   const byCount = (key: "clicks" | "uniqueClicks" | "activePartners" | "newPartners") =>
     item(key, count(current[key]), [current[key], prior[key], count(prior[key])]);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Delta } from "./delta";
+import { Delta } from "~/components/stats/delta";
 import type { Summary } from "./types";
 import type { DashboardFormat } from "./use-format";
 
@@ -21,7 +21,7 @@ export function KpiCards(props: { summary: Summary; format: DashboardFormat }) {
   const { totals, previous } = props.summary;
   const f = props.format;
   const delta = (current: bigint | number, before: bigint | number) => (
-    <Delta current={current} previous={before} format={f} />
+    <Delta variant="compact" current={current} previous={before} />
   );
   const kpis: Kpi[] = [
     {

@@ -21,18 +21,3 @@ export function shareOf(part: bigint, whole: bigint): number | null {
   // Four decimals of the fraction, computed in integers, then scaled down for display.
   return Number(divideHalfUp(part * 10_000n, whole)) / 10_000;
 }
-
-export type Change = { direction: "up" | "down" | "flat"; ratio: number | null };
-
-/**
- * How a figure moved against the previous period: the direction, and the relative change
- * (0.25 for +25 %) when the previous value was not zero (from nothing, any growth is infinite).
- */
-export function changeOf(current: bigint | number, previous: bigint | number): Change {
-  const now = BigInt(current);
-  const before = BigInt(previous);
-  const direction = now > before ? "up" : now < before ? "down" : "flat";
-  if (before === 0n) return { direction, ratio: direction === "flat" ? 0 : null };
-  const magnitude = before < 0n ? -before : before;
-  return { direction, ratio: Number(divideHalfUp((now - before) * 10_000n, magnitude)) / 10_000 };
-}
