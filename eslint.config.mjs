@@ -214,6 +214,31 @@ const layers = [
 ];
 // ----------------------------------------------------------------------------- end of layers
 
+// ---------------------------------------------------------------------------------------------
+// Configuration: src/env.ts is the one reader of process.env, so every variable is validated,
+// typed and defaulted in one place and production's requirements are checked at start.
+// Exceptions: the launch scripts (scripts/) set variables for the processes they start; the
+// integration and end-to-end suites (tests/, e2e/) configure the app under test the same way;
+// root config files (next, playwright, drizzle, vitest) run outside the app. Unit tests pass
+// values with resetEnvForTests(values) instead.
+// ---------------------------------------------------------------------------------------------
+const environment = {
+  files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"],
+  ignores: ["src/env.ts", "scripts/**", "tests/**", "e2e/**", "*.config.{ts,mts,js,mjs,cjs}"],
+  rules: {
+    "no-restricted-properties": [
+      "error",
+      {
+        object: "process",
+        property: "env",
+        message:
+          "Read configuration through src/env.ts (env(), appUrl(), …), the one validated reader.",
+      },
+    ],
+  },
+};
+// ------------------------------------------------------------------------ end of configuration
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -237,6 +262,7 @@ const config = [
     },
   },
   ...layers,
+  environment,
 ];
 
 export default config;

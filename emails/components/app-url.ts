@@ -1,5 +1,5 @@
-/** Absolute links in emails point at the public address of the web app. */
-export function appUrl(path: string): string {
-  const base = process.env.AUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000";
-  return new URL(path, base).toString();
-}
+/**
+ * Absolute links in emails point at the public address of the web app. The one definition
+ * lives with the rest of the configuration; templates import it from here.
+ */
+export { appUrl } from "~/env";

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIngestConfig as parseConfig } from "./config";
-
-// Next.js types require NODE_ENV in every ProcessEnv; these tests pass only what they set.
-const parseIngestConfig = (env: Record<string, string>) => parseConfig(env as NodeJS.ProcessEnv);
+import { parseIngestConfig } from "./config";
 
 const base = { DATABASE_URL: "postgres://localhost/rally", AUTH_SECRET: "auth-secret-0123456789" };
 
@@ -62,16 +59,26 @@ describe("parseIngestConfig", () => {
   });
 
   it("lists every problem at once", () => {
-    expect(() =>
+    let message = "";
+    try {
       parseIngestConfig({
         INGEST_PORT: "http",
         TRACKING_BASE_URL: "ftp://x",
         AUTH_SECRET: "short",
         TRUST_PROXY: "maybe",
-      }),
-    ).toThrow(
-      /INGEST_PORT[\s\S]*TRACKING_BASE_URL[\s\S]*DATABASE_URL[\s\S]*AUTH_SECRET[\s\S]*TRUST_PROXY/,
-    );
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of [
+      "INGEST_PORT",
+      "TRACKING_BASE_URL",
+      "DATABASE_URL",
+      "AUTH_SECRET",
+      "TRUST_PROXY",
+    ]) {
+      expect(message).toContain(`${name}:`);
+    }
   });
 
   it("requires a secret for the hashes", () => {

@@ -1,26 +1,16 @@
 /**
  * The ingest server process: `tsx src/ingest/main.ts`. Settings come from the environment
- * (see config.ts); SIGTERM or SIGINT stops accepting, commits pending clicks and exits.
+ * (src/env.ts), checked before anything opens: every problem is printed at once. SIGTERM or
+ * SIGINT stops accepting, commits pending clicks and exits.
  */
+import { checkEnvAtStart } from "~/env";
 import { createDb } from "~/server/db/client";
-import { IngestConfigError, parseIngestConfig, type IngestConfig } from "./config";
+import { ingestConfig, INGEST_REQUIREMENTS } from "./config";
 import { createIngestServer } from "./server";
 
 const log = (line: string) => console.log(`[rally ingest] ${line}`);
 
-function readConfig(): IngestConfig {
-  try {
-    return parseIngestConfig(process.env);
-  } catch (error) {
-    if (error instanceof IngestConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
-const config = readConfig();
+const config = ingestConfig(checkEnvAtStart("ingest", INGEST_REQUIREMENTS));
 const { db, sql } = createDb(config.databaseUrl, { max: config.dbPool });
 const ingest = createIngestServer({ db, sql, config });
 

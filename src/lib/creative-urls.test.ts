@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  appBaseUrl,
-  creativeFileUrl,
-  creativeThumbnailUrl,
-  publicCreativeImageUrl,
-} from "./creative-urls";
+import { creativeFileUrl, creativeThumbnailUrl, publicCreativeImageUrl } from "./creative-urls";
 
 const id = "0b9f8d2e-5c1a-4e07-9a51-3f2f8c1d7e44";
 
 describe("creative addresses", () => {
-  it("defaults to the local app and drops trailing slashes", () => {
-    expect(appBaseUrl("")).toBe("http://localhost:3000");
-    expect(appBaseUrl("https://partners.example.com//")).toBe("https://partners.example.com");
-  });
-
   it("names the signed-in file, download and thumbnail routes", () => {
     expect(creativeFileUrl(id)).toBe(`/api/creatives/${id}/file`);
     expect(creativeFileUrl(id, { download: true })).toBe(`/api/creatives/${id}/file?download=1`);

@@ -2,12 +2,8 @@
  * Addresses of a creative's files. The signed-in ones (`/api/creatives/…`) check the session
  * and serve managers and approved partners; the public image address is what an embed code
  * on a partner's site points at, so it must load for any visitor without a session.
+ * Client components use this module too: it reads no configuration, callers pass origins.
  */
-
-/** The web app's own origin, for addresses that leave the app (embed codes on other sites). */
-export function appBaseUrl(base = process.env.AUTH_URL): string {
-  return (base || "http://localhost:3000").replace(/\/+$/, "");
-}
 
 export function creativeFileUrl(id: string, options: { download?: boolean } = {}): string {
   const url = `/api/creatives/${encodeURIComponent(id)}/file`;
@@ -36,7 +32,8 @@ export const PUBLIC_IMAGE_TYPES = Object.keys(extensions);
  */
 export function publicCreativeImageUrl(
   creative: { id: string; name: string; mimeType: string | null },
-  base?: string,
+  /** The web app's public origin (appUrl() on the server). */
+  base: string,
 ): string {
   const ext = (creative.mimeType && extensions[creative.mimeType]) || "img";
   const stem =
@@ -46,5 +43,5 @@ export function publicCreativeImageUrl(
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60) || "creative";
-  return `${appBaseUrl(base)}/api/public/creatives/${encodeURIComponent(creative.id)}/${stem}.${ext}`;
+  return `${base.replace(/\/+$/, "")}/api/public/creatives/${encodeURIComponent(creative.id)}/${stem}.${ext}`;
 }

@@ -1,9 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { conversionsEndpoint, pixelUrl, trackingBaseUrl, trackingUrl } from "./tracking-url";
+import { afterEach, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "~/env";
+import { conversionsEndpoint, pixelUrl, trackingUrl } from "./tracking-url";
 
 describe("tracking addresses", () => {
-  it("defaults to the local ingest server", () => {
-    expect(trackingBaseUrl("")).toBe("http://localhost:3001");
+  afterEach(() => resetEnvForTests());
+
+  it("defaults to the configured tracking domain", () => {
+    resetEnvForTests({});
+    expect(trackingUrl("Ab3dE9xZ")).toBe("http://localhost:3001/r/Ab3dE9xZ");
+    resetEnvForTests({ TRACKING_BASE_URL: "https://t.example.com/" });
+    expect(trackingUrl("Ab3dE9xZ", "")).toBe("https://t.example.com/r/Ab3dE9xZ");
   });
 
   it("uses the configured domain without doubling slashes", () => {

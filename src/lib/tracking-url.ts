@@ -1,20 +1,21 @@
+import { trackingBaseUrl } from "~/env";
+
 /**
- * Addresses on the tracking domain, served by the ingest server (not by Next.js). In
- * production TRACKING_BASE_URL names that domain; in development the ingest server listens
- * on port 3001 beside the app.
+ * Addresses on the tracking domain, served by the ingest server (not by Next.js): `base` when
+ * given, else the configured one (trackingBaseUrl in src/env.ts). Server code only.
  */
-export function trackingBaseUrl(base = process.env.TRACKING_BASE_URL): string {
-  return (base || "http://localhost:3001").replace(/\/+$/, "");
+function tracking(base: string | undefined): string {
+  return base ? base.replace(/\/+$/, "") : trackingBaseUrl();
 }
 
 /** The short link a partner shares: /r/{code} redirects to the link's stored destination. */
 export function trackingUrl(code: string, base?: string): string {
-  return `${trackingBaseUrl(base)}/r/${encodeURIComponent(code)}`;
+  return `${tracking(base)}/r/${encodeURIComponent(code)}`;
 }
 
 /** Where merchant backends report conversions. */
 export function conversionsEndpoint(base?: string): string {
-  return `${trackingBaseUrl(base)}/api/v1/conversions`;
+  return `${tracking(base)}/api/v1/conversions`;
 }
 
 /**
@@ -22,6 +23,6 @@ export function conversionsEndpoint(base?: string): string {
  * server, counted for CPV. The creative id lets per-asset impressions be told apart.
  */
 export function pixelUrl(code: string, options: { creativeId?: string; base?: string } = {}) {
-  const url = `${trackingBaseUrl(options.base)}/i/${encodeURIComponent(code)}.gif`;
+  const url = `${tracking(options.base)}/i/${encodeURIComponent(code)}.gif`;
   return options.creativeId ? `${url}?c=${encodeURIComponent(options.creativeId)}` : url;
 }

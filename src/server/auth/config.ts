@@ -6,17 +6,18 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { DEFAULT_EMAIL_FROM, env } from "~/env";
 import { getDb } from "~/server/db/client";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send";
 import { LOCALE_COOKIE } from "~/i18n/locales";
 import { DEMO_USERS, isDemoMode } from "./demo";
 
-const magicLink: EmailConfig = {
+const magicLink = (): EmailConfig => ({
   id: "email",
   type: "email",
   name: "Email",
-  from: process.env.EMAIL_FROM ?? "Rally <no-reply@example.com>",
+  from: env().EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
   maxAge: 24 * 60 * 60,
   options: {},
   async sendVerificationRequest({ identifier, url }) {
@@ -30,7 +31,7 @@ const magicLink: EmailConfig = {
     // Auth.js turns this into the "could not send" message on the sign-in page.
     if (sent.status === "failed") throw new Error("the sign-in email was not accepted");
   },
-};
+});
 
 /** One-click sign-in as a seeded demo person; the provider exists only in demo mode. */
 const demoSignIn = Credentials({
@@ -47,8 +48,8 @@ const demoSignIn = Credentials({
 });
 
 function providers(): NextAuthConfig["providers"] {
-  const list: NextAuthConfig["providers"] = [magicLink];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
+  const list: NextAuthConfig["providers"] = [magicLink()];
+  if (env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET) list.push(GitHub);
   if (isDemoMode()) list.push(demoSignIn);
   return list;
 }

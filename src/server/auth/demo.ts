@@ -1,17 +1,18 @@
 /** Demo mode: seeded demo people and the one-click sign-in. Never enable it in production. */
+import { isDemoMode, isProduction } from "~/env";
+
 export const DEMO_USERS = {
   partner: "partner@demo.rally.test",
   manager: "manager@demo.rally.test",
 } as const;
 
-export function isDemoMode(): boolean {
-  return process.env.RALLY_DEMO === "1";
-}
+/** RALLY_DEMO=1 (see src/env.ts). */
+export { isDemoMode };
 
 /**
  * The dev mailbox shows outgoing mail to anyone who can reach the page, so it exists only
  * outside production (or in demo mode, which is never a production deployment).
  */
 export function mailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || isDemoMode();
+  return !isProduction() || isDemoMode();
 }

@@ -1,5 +1,6 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { env } from "~/env";
 import * as schema from "./schema";
 
 export type Db = ReturnType<typeof createDb>["db"];
@@ -23,7 +24,7 @@ const globalForDb = globalThis as unknown as { rallyDb?: ReturnType<typeof creat
 /** The process-wide pool, created on first use from DATABASE_URL. */
 export function getDb(): Db {
   if (!globalForDb.rallyDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url)
       throw new Error("DATABASE_URL is not set: start Rally with `npm run demo` or set it.");
     globalForDb.rallyDb = createDb(url);

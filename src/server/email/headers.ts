@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { env } from "~/env";
 
 /**
  * RFC 2369 + RFC 8058 headers: mail clients (Gmail, Apple Mail) show their own unsubscribe
@@ -7,7 +8,7 @@ import { createHash } from "node:crypto";
  */
 export function unsubscribeHeaders(
   links: { oneClickUrl: string },
-  mailto: string | undefined = process.env.EMAIL_UNSUBSCRIBE_MAILTO,
+  mailto: string | undefined = env().EMAIL_UNSUBSCRIBE_MAILTO,
 ): Record<string, string> {
   const targets = [`<${links.oneClickUrl}>`];
   if (mailto) targets.push(`<mailto:${mailto}?subject=unsubscribe>`);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "~/env";
 import {
   emailLinkToken,
   preferencesUrl,
@@ -15,15 +16,12 @@ const payload: EmailLinkPayload = {
 };
 
 describe("signed email links", () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    process.env.AUTH_SECRET = "a-long-enough-test-secret-0123456789";
-    process.env.AUTH_URL = "https://rally.example";
-    delete process.env.EMAIL_LINK_SECRET;
-  });
-  afterEach(() => {
-    process.env = { ...saved };
-  });
+  const settings = {
+    AUTH_SECRET: "a-long-enough-test-secret-0123456789",
+    AUTH_URL: "https://rally.example",
+  };
+  beforeEach(() => resetEnvForTests(settings));
+  afterEach(() => resetEnvForTests());
 
   it("round-trips every kind and scope and is url-safe", () => {
     for (const kind of ["subscriber", "partner"] as const)
@@ -49,13 +47,13 @@ describe("signed email links", () => {
     expect(verifyEmailLinkToken(token.slice(0, -2))).toBeNull();
     expect(verifyEmailLinkToken("")).toBeNull();
     expect(verifyEmailLinkToken("a.b.c.d.e")).toBeNull();
-    process.env.AUTH_SECRET = "another-secret-entirely-0123456789";
+    resetEnvForTests({ ...settings, AUTH_SECRET: "another-secret-entirely-0123456789" });
     expect(verifyEmailLinkToken(token)).toBeNull();
   });
 
   it("prefers EMAIL_LINK_SECRET over AUTH_SECRET", () => {
     const withAuth = emailLinkToken(payload);
-    process.env.EMAIL_LINK_SECRET = "dedicated-link-secret-0123456789";
+    resetEnvForTests({ ...settings, EMAIL_LINK_SECRET: "dedicated-link-secret-0123456789" });
     expect(emailLinkToken(payload)).not.toBe(withAuth);
     expect(verifyEmailLinkToken(emailLinkToken(payload))).toEqual(payload);
   });

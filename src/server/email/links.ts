@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { appUrl } from "@emails/components/app-url";
+import { appUrl, env } from "~/env";
 
 /**
  * Signed links in bulk mail (one-click unsubscribe, preference center). They never expire:
@@ -27,9 +27,10 @@ const kindCodes = { subscriber: "s", partner: "p" } as const;
  * every link already sent, so rotate only with that in mind. Tests get a fixed one.
  */
 function secret(): string {
-  const value = process.env.EMAIL_LINK_SECRET ?? process.env.AUTH_SECRET;
+  const { EMAIL_LINK_SECRET, AUTH_SECRET, NODE_ENV } = env();
+  const value = EMAIL_LINK_SECRET ?? AUTH_SECRET;
   if (value) return value;
-  if (process.env.NODE_ENV === "test") return "rally-test-email-link-secret";
+  if (NODE_ENV === "test") return "rally-test-email-link-secret";
   throw new Error("Set AUTH_SECRET (or EMAIL_LINK_SECRET) to sign links in emails.");
 }
 

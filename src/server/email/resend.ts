@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { DEFAULT_EMAIL_FROM, env, type Env } from "~/env";
 
 /** Resend's batch endpoint takes at most this many messages per call. */
 export const RESEND_BATCH_LIMIT = 100;
@@ -33,12 +34,15 @@ function headersOf(mail: ProviderMail) {
  * RESEND_BASE_URL points it elsewhere (the tests' local stand-in for Resend's API).
  */
 export function resendTransport(
-  env: Record<string, string | undefined> = process.env,
+  settings: Partial<Pick<Env, "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM">> = env(),
 ): Transport | null {
-  const key = env.RESEND_API_KEY;
+  const key = settings.RESEND_API_KEY;
   if (!key) return null;
-  const from = env.EMAIL_FROM ?? "Rally <no-reply@example.com>";
-  const client = new Resend(key, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {});
+  const from = settings.EMAIL_FROM ?? DEFAULT_EMAIL_FROM;
+  const client = new Resend(
+    key,
+    settings.RESEND_BASE_URL ? { baseUrl: settings.RESEND_BASE_URL } : {},
+  );
   return {
     async send(mail, options = {}) {
       const { data, error } = await client.emails.send(

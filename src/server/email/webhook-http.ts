@@ -1,3 +1,4 @@
+import { env } from "~/env";
 import type { Db } from "~/server/db/client";
 import { recordResendEvent, resendEvent } from "./webhook-events";
 import { verifySvixSignature } from "./webhook-signature";
@@ -13,7 +14,7 @@ const plain = (status: number, body: string) =>
 export async function handleResendWebhook(
   db: Db,
   request: Request,
-  secret = process.env.RESEND_WEBHOOK_SECRET,
+  secret = env().RESEND_WEBHOOK_SECRET,
 ): Promise<Response> {
   if (!secret) return plain(503, "Webhooks are not configured (RESEND_WEBHOOK_SECRET).");
   const body = await request.text();

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { env } from "~/env";
 import { queues } from "./queues";
 
 /** pg-boss keeps its tables in their own schema, away from the app's migrations. */
@@ -8,7 +9,7 @@ export const BOSS_SCHEMA = "pgboss";
  * A pg-boss instance on the app's database. It is not started here: the worker starts it
  * (which installs or migrates the pgboss schema) and code that only sends jobs may too.
  */
-export function createBoss(connectionString = process.env.DATABASE_URL) {
+export function createBoss(connectionString = env().DATABASE_URL) {
   if (!connectionString) throw new Error("DATABASE_URL is not set: the worker needs the database.");
   const boss = new PgBoss({
     connectionString,

@@ -3,14 +3,14 @@
  * approves due commissions every minute and settles CPC/CPV daily (UTC); on SIGTERM or SIGINT
  * it stops taking jobs, lets the running ones finish and closes its connections.
  */
+import { checkEnvAtStart } from "~/env";
 import { startWorker } from "./worker";
 
 const log = (line: string) => console.log(`[rally-worker] ${line}`);
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: the worker needs the database.");
-  const worker = await startWorker({ url, log });
+  const { DATABASE_URL: url } = checkEnvAtStart("worker", ["DATABASE_URL"]);
+  const worker = await startWorker({ url: url!, log });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -1,4 +1,5 @@
 import postgres, { type Sql } from "postgres";
+import { env } from "~/env";
 import { decodeNotice, LIVE_CHANNEL } from "./payload";
 import { LiveSubscription } from "./subscription";
 
@@ -156,7 +157,7 @@ const globalForLive = globalThis as unknown as { rallyLiveHub?: LiveHub };
 /** The process's hub, from DATABASE_URL; its connection opens on the first subscription. */
 export function getLiveHub(): LiveHub {
   if (!globalForLive.rallyLiveHub) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url)
       throw new Error("DATABASE_URL is not set: start Rally with `npm run demo` or set it.");
     globalForLive.rallyLiveHub = new LiveHub({

@@ -2,6 +2,7 @@
  * What the demo shop sells and who buys it: products with realistic prices (minor units) and
  * customer addresses. Pure data and small pickers for the conversion plan.
  */
+import { trackingSecretSetting } from "~/env";
 import { partnerName } from "./demo-people";
 import { intBetween, pick, weightedIndex, type Random } from "./demo-random";
 
@@ -58,5 +59,5 @@ export function disposableEmail(random: Random, n: number): string {
  * records no conversions then, rather than failing half-way.
  */
 export function trackingSecretPresent(): boolean {
-  return Boolean(process.env.TRACKING_SECRET ?? process.env.AUTH_SECRET);
+  return Boolean(trackingSecretSetting());
 }

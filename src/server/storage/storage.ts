@@ -1,13 +1,7 @@
 import path from "node:path";
-import { z } from "zod";
+import { env, envSchema } from "~/env";
 import { diskStorage } from "./disk-storage";
 import type { ObjectStorage } from "./object-storage";
-
-/** Storage settings, validated like the rest of the environment. */
-const storageEnvSchema = z.object({
-  /** Where the disk store keeps files; relative paths are from the working directory. */
-  STORAGE_DIR: z.string().trim().min(1).default(".rally/storage"),
-});
 
 const stores = new Map<string, ObjectStorage>();
 
@@ -17,9 +11,9 @@ const stores = new Map<string, ObjectStorage>();
  * implementing ObjectStorage, chosen when e.g. STORAGE_BUCKET is set; nothing else changes,
  * because every caller sees only the interface and keys are already flat, opaque names.
  */
-export function storage(env: Record<string, string | undefined> = process.env): ObjectStorage {
-  const { STORAGE_DIR } = storageEnvSchema.parse(env);
-  const root = path.resolve(STORAGE_DIR);
+export function storage(settings: { STORAGE_DIR?: string } = env()): ObjectStorage {
+  // The same default as the environment's, for callers that pass only part of it.
+  const root = path.resolve(envSchema.shape.STORAGE_DIR.parse(settings.STORAGE_DIR));
   let store = stores.get(root);
   if (!store) {
     store = diskStorage(root);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { resetEnvForTests } from "~/env";
 import type { Rule } from "../commissions/types";
 import { planCommissions, type CommissionSubject } from "./plan-commissions";
 import { customerHash } from "./customer-hash";
 
-process.env.TRACKING_SECRET ??= "unit-test-tracking-secret";
+resetEnvForTests({ TRACKING_SECRET: "unit-test-tracking-secret" });
 
 const rule: Rule = {
   id: "r1",

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { resetEnvForTests } from "~/env";
 import type { Program } from "../program";
 import type { ConversionFacts } from "./conversion-facts-parse";
 import { planConversion } from "./plan-conversion";
 
-process.env.TRACKING_SECRET ??= "unit-test-tracking-secret";
+resetEnvForTests({ TRACKING_SECRET: "unit-test-tracking-secret" });
 
 // Only the settings planConversion reads.
 const program = {

@@ -1,3 +1,4 @@
+import { trackingSecretSetting } from "~/env";
 import { clientIp, hashIp } from "~/server/tracking/ip-hash";
 import type { RequestMeta } from "./consent";
 
@@ -9,7 +10,7 @@ import type { RequestMeta } from "./consent";
  */
 export function requestMetaFrom(
   headers: { get(name: string): string | null },
-  secret = process.env.TRACKING_SECRET ?? process.env.AUTH_SECRET,
+  secret = trackingSecretSetting(),
 ): RequestMeta {
   const ip = clientIp(undefined, headers.get("x-forwarded-for") ?? undefined, true);
   return {

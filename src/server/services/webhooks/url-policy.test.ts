@@ -12,7 +12,7 @@ describe("webhookUrlPolicy", () => {
     expect(webhookUrlPolicy({ NODE_ENV: "development" })).toEqual({ allowLocal: true });
     // Unset (a worker under plain tsx) is treated as production.
     expect(webhookUrlPolicy({})).toEqual({ allowLocal: false });
-    expect(webhookUrlPolicy({ NODE_ENV: "production", RALLY_WEBHOOKS_ALLOW_LOCAL: "1" })).toEqual({
+    expect(webhookUrlPolicy({ NODE_ENV: "production", RALLY_WEBHOOKS_ALLOW_LOCAL: true })).toEqual({
       allowLocal: true,
     });
   });

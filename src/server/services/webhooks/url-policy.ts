@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { env, type Env } from "~/env";
 
 /**
  * Where webhooks may be sent. Rally makes these requests from inside its own network, so an
@@ -17,12 +18,14 @@ export type WebhookUrlProblem = "invalid" | "https" | "credentials" | "private" 
 export type WebhookUrlCheck =
   { ok: true; url: string; hostname: string } | { ok: false; problem: WebhookUrlProblem };
 
-export function webhookUrlPolicy(env: Record<string, string | undefined> = process.env) {
+export function webhookUrlPolicy(
+  settings: Partial<Pick<Env, "NODE_ENV" | "RALLY_WEBHOOKS_ALLOW_LOCAL">> = env(),
+) {
   return {
     allowLocal:
-      env.NODE_ENV === "development" ||
-      env.NODE_ENV === "test" ||
-      env.RALLY_WEBHOOKS_ALLOW_LOCAL === "1",
+      settings.NODE_ENV === "development" ||
+      settings.NODE_ENV === "test" ||
+      settings.RALLY_WEBHOOKS_ALLOW_LOCAL === true,
   } satisfies WebhookUrlPolicy;
 }
 

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
 import { programMembers, programs, webinars } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
-import { appUrl } from "@emails/components/app-url";
+import { appUrl, env } from "~/env";
 import { buildWebinarIcs, calendarFileName } from "./calendar";
 import { loadPartnerWebinar } from "./partner-webinar";
 
 /** The address calendars see as the organizer: the sender address, else a no-reply one. */
 function organizerEmail(): string {
-  const from = process.env.EMAIL_FROM ?? "";
+  const from = env().EMAIL_FROM ?? "";
   return /<([^>]+)>/.exec(from)?.[1] ?? (from.includes("@") ? from : `webinars@${host()}`);
 }
 const host = () => new URL(appUrl("/")).hostname;

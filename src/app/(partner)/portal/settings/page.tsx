@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { appUrl } from "~/env";
 import { PayoutDetailsForm } from "~/components/partner/earnings/payout-details-form";
 import { EmailPreferencesSection } from "~/components/partner/settings/email-preferences";
 import { NetworkTable } from "~/components/partner/settings/network-table";
@@ -16,28 +16,16 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-/**
- * Where the app is served, for links partners share: the configured address (AUTH_URL, set
- * in production and by the launcher), else the address this request came to.
- */
-async function appBase(): Promise<string> {
-  if (process.env.AUTH_URL) return process.env.AUTH_URL;
-  const request = await headers();
-  const host = request.get("x-forwarded-host") ?? request.get("host") ?? "localhost:3000";
-  return `${request.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
 export default async function SettingsPage(props: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const query = querySchema.parse(await props.searchParams);
   const t = await getTranslations("settings");
   const caller = await api();
-  const [me, details, referrals, base, emailPreferences] = await Promise.all([
+  const [me, details, referrals, emailPreferences] = await Promise.all([
     caller.account.me(),
     caller.partner.payouts.details(),
     caller.partner.profile.referrals(),
-    appBase(),
     caller.partner.emailPreferences.get(),
   ]);
   if (!me) redirect("/signin");
@@ -76,7 +64,7 @@ export default async function SettingsPage(props: {
                 key={item.programId}
                 programId={item.programId}
                 programName={item.name}
-                url={referralUrl(base, item.slug, item.referralCode)}
+                url={referralUrl(appUrl(), item.slug, item.referralCode)}
                 currency={item.currency}
                 overrideBps={item.overrideBps}
                 directRecruits={item.directRecruits}

@@ -1,5 +1,5 @@
-import { appBaseUrl } from "~/lib/creative-urls";
-import { pixelUrl, trackingBaseUrl, trackingUrl } from "~/lib/tracking-url";
+import { appUrl, trackingBaseUrl } from "~/env";
+import { pixelUrl, trackingUrl } from "~/lib/tracking-url";
 import type { ActorContext } from "../../context";
 import { embedSnippet } from "./embed-snippet";
 import { ensureCreativeLink } from "./get-or-create-creative-link";
@@ -18,7 +18,7 @@ export async function creativeEmbed(
   const loaded = await loadPartnerCreative(ctx.db, ctx.userId, input.creativeId);
   const link = await ensureCreativeLink(ctx, loaded);
   const { creative } = loaded;
-  const trackingBase = trackingBaseUrl(origins.trackingBase);
+  const trackingBase = origins.trackingBase?.replace(/\/+$/, "") || trackingBaseUrl();
   const snippet = embedSnippet(
     {
       id: creative.id,
@@ -31,7 +31,7 @@ export async function creativeEmbed(
       body: creative.body,
       videoUrl: creative.videoUrl,
     },
-    { code: link.code, trackingBase, appBase: appBaseUrl(origins.appBase) },
+    { code: link.code, trackingBase, appBase: origins.appBase || appUrl() },
   );
   return {
     link: {
