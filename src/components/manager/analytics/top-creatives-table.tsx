@@ -1,30 +1,16 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { formatMoney } from "~/lib/money";
+import { useFormatter, useTranslations } from "next-intl";
 import type { topCreatives } from "~/server/services/analytics/top-creatives";
-import { analyticsHref, type AnalyticsQuery } from "./analytics-query";
-import { RankedTableSection } from "./ranked-table-section";
+import { RankedTableSection, type RankedTableProps } from "./ranked-table-section";
 
-export function TopCreativesTable(props: {
-  slug: string;
-  query: AnalyticsQuery;
-  currency: string;
-  result: Awaited<ReturnType<typeof topCreatives>>;
-  exportQuery: Record<string, string | undefined>;
-}) {
+export function TopCreativesTable(
+  props: RankedTableProps<Awaited<ReturnType<typeof topCreatives>>["items"][number]>,
+) {
   const t = useTranslations("analytics.creatives");
-  const tExports = useTranslations("exports.tables");
   const format = useFormatter();
-  const locale = useLocale();
-  const money = (amount: bigint) => formatMoney(amount, props.currency, locale);
   return (
     <RankedTableSection
-      id="top-creatives"
-      title={t("title")}
-      slug={props.slug}
-      exportTable="top-creatives"
-      exportWhat={tExports("topCreatives")}
-      exportQuery={props.exportQuery}
-      empty={t("empty")}
+      {...props}
+      table="creatives"
       caption={t("caption", { page: props.result.page })}
       columns={[
         {
@@ -39,13 +25,9 @@ export function TopCreativesTable(props: {
             </>
           ),
         },
-        { label: t("partners"), numeric: true, cell: (item) => format.number(item.partners) },
-        {
-          label: t("impressions"),
-          numeric: true,
-          cell: (item) => format.number(item.impressions),
-        },
-        { label: t("clicks"), numeric: true, cell: (item) => format.number(item.clicks) },
+        { label: t("partners"), count: (item) => item.partners },
+        { label: t("impressions"), count: (item) => item.impressions },
+        { label: t("clicks"), count: (item) => item.clicks },
         {
           label: t("ctr"),
           numeric: true,
@@ -57,13 +39,11 @@ export function TopCreativesTable(props: {
                 })
               : "—",
         },
-        { label: t("conversions"), numeric: true, cell: (item) => format.number(item.conversions) },
-        { label: t("revenue"), numeric: true, cell: (item) => money(item.revenue) },
+        { label: t("conversions"), count: (item) => item.conversions },
+        { label: t("revenue"), money: (item) => item.revenue },
       ]}
-      result={props.result}
       rowKey={(item) => item.creativeId}
       rowTestId="top-creative-row"
-      pageHref={(page) => analyticsHref(props.slug, props.query, { cp: page })}
     />
   );
 }

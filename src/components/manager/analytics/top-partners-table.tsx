@@ -1,33 +1,21 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { cn } from "~/lib/cn";
-import { formatMoney } from "~/lib/money";
 import type { topPartners } from "~/server/services/analytics/top-partners";
-import { analyticsHref, type AnalyticsQuery } from "./analytics-query";
-import { RankedTableSection } from "./ranked-table-section";
+import { analyticsHref } from "./analytics-query";
+import { RankedTableSection, type RankedTableProps } from "./ranked-table-section";
 
 const METRICS = ["revenue", "commission", "clicks"] as const;
 
-export function TopPartnersTable(props: {
-  slug: string;
-  query: AnalyticsQuery;
-  currency: string;
-  result: Awaited<ReturnType<typeof topPartners>>;
-  exportQuery: Record<string, string | undefined>;
-}) {
+export function TopPartnersTable(
+  props: RankedTableProps<Awaited<ReturnType<typeof topPartners>>["items"][number]>,
+) {
   const t = useTranslations("analytics.partners");
-  const tExports = useTranslations("exports.tables");
-  const format = useFormatter();
-  const locale = useLocale();
-  const money = (amount: bigint) => formatMoney(amount, props.currency, locale);
   const { query, result } = props;
   return (
     <RankedTableSection
-      id="top-partners"
-      title={t("title")}
-      slug={props.slug}
-      exportTable="top-partners"
-      exportWhat={tExports("topPartners")}
+      {...props}
+      table="partners"
       exportQuery={{ ...props.exportQuery, metric: query.metric }}
       controls={
         <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -54,7 +42,6 @@ export function TopPartnersTable(props: {
           </ul>
         </div>
       }
-      empty={t("empty")}
       caption={t("caption", { metric: t(`metrics.${query.metric}`), page: result.page })}
       columns={[
         { label: t("rank"), numeric: true, cell: (item) => item.rank },
@@ -67,15 +54,13 @@ export function TopPartnersTable(props: {
             </>
           ),
         },
-        { label: t("clicks"), numeric: true, cell: (item) => format.number(item.clicks) },
-        { label: t("conversions"), numeric: true, cell: (item) => format.number(item.conversions) },
-        { label: t("revenue"), numeric: true, cell: (item) => money(item.revenue) },
-        { label: t("commission"), numeric: true, cell: (item) => money(item.commission) },
+        { label: t("clicks"), count: (item) => item.clicks },
+        { label: t("conversions"), count: (item) => item.conversions },
+        { label: t("revenue"), money: (item) => item.revenue },
+        { label: t("commission"), money: (item) => item.commission },
       ]}
-      result={result}
       rowKey={(item) => item.enrollmentId}
       rowTestId="top-partner-row"
-      pageHref={(page) => analyticsHref(props.slug, query, { pp: page })}
     />
   );
 }

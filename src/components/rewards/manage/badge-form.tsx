@@ -77,6 +77,7 @@ export function BadgeForm(props: {
     kind === "points" || kind === "sales" || kind === "webinars" || kind === "streak";
   return (
     <RewardFormLayout
+      kind="badges"
       onSubmit={() => {
         const badge = {
           key: key.trim(),
@@ -89,20 +90,15 @@ export function BadgeForm(props: {
           update.mutate({ programId: props.programId, badgeId: props.badge.id, badge });
         else create.mutate({ programId: props.programId, badge });
       }}
-      error={active.error?.message}
-      pending={active.isPending}
+      mutation={active}
       editing={!!props.badge}
       cancelHref={props.cancelHref}
-      labels={{ save: t("save"), cancel: t("cancel") }}
       fields={
         <>
           <NameAndKeyFields
-            idPrefix="badge"
-            labels={{ name: t("name"), key: t("key"), keyHint: t("keyHint") }}
-            name={name}
-            onName={setName}
-            keyValue={key}
-            onKey={setKey}
+            kind="badges"
+            name={[name, setName]}
+            keyValue={[key, setKey]}
             error={f}
           />
           <Field id="badgeIcon" label={t("icon")} hint={t("iconHint")} error={f("icon")}>

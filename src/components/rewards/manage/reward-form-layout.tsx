@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
@@ -16,20 +17,24 @@ export function useBackToList(href: string) {
   };
 }
 
+type RewardKind = "badges" | "tiers";
+const idPrefix = { badges: "badge", tiers: "tier" } as const;
+
 /**
- * The frame of the badge and tier forms: the error, a two-column grid of `fields`, full-width
- * `children` under it, and save (plus cancel when editing; a new one is made from the list).
+ * The frame of the badge and tier forms: the mutation's error, a two-column grid of `fields`,
+ * full-width `children` under it, and save (plus cancel when editing; new ones are made from
+ * the list, which stays on the page).
  */
 export function RewardFormLayout(props: {
+  kind: RewardKind;
   onSubmit: () => void;
-  error: string | undefined;
-  pending: boolean;
+  mutation: { error: { message: string } | null; isPending: boolean };
   editing: boolean;
   cancelHref: string;
-  labels: { save: string; cancel: string };
   fields: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations("rewards.manage");
   return (
     <form
       noValidate
@@ -39,16 +44,16 @@ export function RewardFormLayout(props: {
         props.onSubmit();
       }}
     >
-      <FormError message={props.error} />
+      <FormError message={props.mutation.error?.message} />
       <div className="grid gap-4 sm:grid-cols-2">{props.fields}</div>
       {props.children}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={props.pending}>
-          {props.labels.save}
+        <Button type="submit" disabled={props.mutation.isPending}>
+          {t(`${props.kind}.save`)}
         </Button>
         {props.editing && (
           <Link href={props.cancelHref} className={buttonClass("secondary")}>
-            {props.labels.cancel}
+            {t(`${props.kind}.cancel`)}
           </Link>
         )}
       </div>
@@ -58,37 +63,37 @@ export function RewardFormLayout(props: {
 
 /** Name and key, which every badge and tier has; keys are typed in lower case. */
 export function NameAndKeyFields(props: {
-  idPrefix: string;
-  labels: { name: string; key: string; keyHint: string };
-  name: string;
-  onName: (name: string) => void;
-  keyValue: string;
-  onKey: (key: string) => void;
+  kind: RewardKind;
+  name: [string, (name: string) => void];
+  keyValue: [string, (key: string) => void];
   error: (field: "name" | "key") => string | undefined;
 }) {
-  const nameId = `${props.idPrefix}Name`;
-  const keyId = `${props.idPrefix}Key`;
+  const t = useTranslations("rewards.manage");
+  const nameId = `${idPrefix[props.kind]}Name`;
+  const keyId = `${idPrefix[props.kind]}Key`;
+  const [name, setName] = props.name;
+  const [key, setKey] = props.keyValue;
   return (
     <>
-      <Field id={nameId} label={props.labels.name} error={props.error("name")}>
+      <Field id={nameId} label={t(`${props.kind}.name`)} error={props.error("name")}>
         <Input
           id={nameId}
-          value={props.name}
-          onChange={(e) => props.onName(e.target.value)}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
           invalid={!!props.error("name")}
         />
       </Field>
       <Field
         id={keyId}
-        label={props.labels.key}
-        hint={props.labels.keyHint}
+        label={t(`${props.kind}.key`)}
+        hint={t(`${props.kind}.keyHint`)}
         error={props.error("key")}
       >
         <Input
           id={keyId}
-          value={props.keyValue}
+          value={key}
           className="font-mono"
-          onChange={(e) => props.onKey(e.target.value.toLowerCase())}
+          onChange={(e) => setKey(e.target.value.toLowerCase())}
           invalid={!!props.error("key")}
         />
       </Field>

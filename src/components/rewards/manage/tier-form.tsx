@@ -43,6 +43,7 @@ export function TierForm(props: {
   const f = (field: string) => errors[`tier.${field}`];
   return (
     <RewardFormLayout
+      kind="tiers"
       onSubmit={() => {
         if (bonusBps === null) return;
         const tier = {
@@ -56,20 +57,15 @@ export function TierForm(props: {
         if (props.tier) update.mutate({ programId: props.programId, tierId: props.tier.id, tier });
         else create.mutate({ programId: props.programId, tier });
       }}
-      error={active.error?.message}
-      pending={active.isPending}
+      mutation={active}
       editing={!!props.tier}
       cancelHref={props.cancelHref}
-      labels={{ save: t("save"), cancel: t("cancel") }}
       fields={
         <>
           <NameAndKeyFields
-            idPrefix="tier"
-            labels={{ name: t("name"), key: t("key"), keyHint: t("keyHint") }}
-            name={name}
-            onName={setName}
-            keyValue={key}
-            onKey={setKey}
+            kind="tiers"
+            name={[name, setName]}
+            keyValue={[key, setKey]}
             error={f}
           />
           <Field

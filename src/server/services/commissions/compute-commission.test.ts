@@ -5,33 +5,10 @@ import {
   trafficCommission,
   withTierRateBonus,
 } from "./compute-commission";
-import type { ConversionFacts, Rule } from "./types";
+import { rule, saleFacts } from "./test-fixtures";
+import type { Rule } from "./types";
 
-function rule(overrides: Partial<Rule> = {}): Rule {
-  return {
-    id: "r",
-    event: "sale",
-    basis: "percent",
-    rateBps: 1000,
-    amount: null,
-    conditions: {},
-    tierBonusBps: {},
-    cap: null,
-    priority: 0,
-    active: true,
-    ...overrides,
-  };
-}
-
-const sale: ConversionFacts = {
-  event: "sale",
-  amount: 10_000n,
-  actionKey: null,
-  category: null,
-  isFirstPurchase: true,
-  country: null,
-  tierKey: null,
-};
+const sale = saleFacts();
 
 describe("commissionFor: percent of sale", () => {
   it.each([

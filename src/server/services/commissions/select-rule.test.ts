@@ -1,33 +1,10 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { commissionRules } from "~/server/db/schema";
 import { selectRule } from "./select-rule";
-import type { ConversionFacts, Rule } from "./types";
+import { rule, saleFacts } from "./test-fixtures";
+import type { Rule } from "./types";
 
-function rule(overrides: Partial<Rule> = {}): Rule {
-  return {
-    id: "r",
-    event: "sale",
-    basis: "percent",
-    rateBps: 1000,
-    amount: null,
-    conditions: {},
-    tierBonusBps: {},
-    cap: null,
-    priority: 0,
-    active: true,
-    ...overrides,
-  };
-}
-
-const sale: ConversionFacts = {
-  event: "sale",
-  amount: 10_000n,
-  actionKey: null,
-  category: "shoes",
-  isFirstPurchase: true,
-  country: "PL",
-  tierKey: null,
-};
+const sale = saleFacts({ category: "shoes", country: "PL" });
 
 describe("selectRule", () => {
   it("accepts a database row as a Rule", () => {

@@ -5,13 +5,13 @@ import {
   clicks,
   conversions,
   conversionType,
-  enrollments,
   ledgerEntries,
   refunds,
   reviewStatus,
   users,
 } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
+import { selectConversionsWithPartner } from "./conversions-with-partner";
 
 export const listConversionsInput = z.object({
   /** The id of the last conversion of the previous page. */
@@ -31,25 +31,12 @@ export type ListConversionsQuery = z.input<typeof listConversionsInput>;
  */
 export async function listConversions(ctx: ProgramContext, query: ListConversionsQuery) {
   const { cursor, limit, type, attribution, review } = listConversionsInput.parse(query);
-  const rows = await ctx.db
-    .select({
-      id: conversions.id,
-      type: conversions.type,
-      actionKey: conversions.actionKey,
-      externalId: conversions.externalId,
-      amount: conversions.amount,
-      currency: conversions.currency,
-      attribution: conversions.attribution,
-      occurredAt: conversions.occurredAt,
-      reviewStatus: conversions.reviewStatus,
-      fraudFlags: conversions.fraudFlags,
-      enrollmentId: conversions.enrollmentId,
-      partnerEmail: users.email,
-      partnerName: users.name,
-    })
-    .from(conversions)
-    .leftJoin(enrollments, eq(enrollments.id, conversions.enrollmentId))
-    .leftJoin(users, eq(users.id, enrollments.partnerId))
+  const rows = await selectConversionsWithPartner(ctx.db, {
+    actionKey: conversions.actionKey,
+    attribution: conversions.attribution,
+    reviewStatus: conversions.reviewStatus,
+    partnerName: users.name,
+  })
     .where(
       and(
         eq(conversions.programId, ctx.program.id),

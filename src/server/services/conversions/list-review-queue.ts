@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { conversions, enrollments, ledgerEntries, users } from "~/server/db/schema";
+import { conversions, ledgerEntries } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
+import { selectConversionsWithPartner } from "./conversions-with-partner";
 
 export const reviewQueueInput = z.object({
   /** The id of the last conversion of the previous page. */
@@ -18,22 +19,7 @@ export async function listReviewQueue(
   input: { cursor?: string; limit?: number },
 ) {
   const { cursor, limit } = reviewQueueInput.parse(input);
-  const rows = await ctx.db
-    .select({
-      id: conversions.id,
-      type: conversions.type,
-      externalId: conversions.externalId,
-      amount: conversions.amount,
-      currency: conversions.currency,
-      occurredAt: conversions.occurredAt,
-      createdAt: conversions.createdAt,
-      fraudFlags: conversions.fraudFlags,
-      enrollmentId: conversions.enrollmentId,
-      partnerEmail: users.email,
-    })
-    .from(conversions)
-    .leftJoin(enrollments, eq(enrollments.id, conversions.enrollmentId))
-    .leftJoin(users, eq(users.id, enrollments.partnerId))
+  const rows = await selectConversionsWithPartner(ctx.db, { createdAt: conversions.createdAt })
     .where(
       and(
         eq(conversions.programId, ctx.program.id),

@@ -1,7 +1,7 @@
 import type { Db } from "~/server/db/client";
-import { preferencesUrl, unsubscribeUrls } from "~/server/email/links";
 import { digestContent } from "./digest-content";
-import { digestKey, type DeliveryCount, type DigestItem } from "./deliver";
+import type { DeliveryCount, DigestItem } from "./deliver";
+import { digestEnvelope, digestRecipientKey, type DigestRecipient } from "./digest-envelope";
 import { partnerFacts, type PartnerRecipient } from "./partner-facts";
 import type { DigestPeriod } from "./period";
 import { programFactsCache } from "./program-facts";
@@ -39,29 +39,26 @@ export function partnerItem(
   period: DigestPeriod,
   sections: ReturnType<typeof digestContent>,
 ): DigestItem {
-  const recipientKey = `partner:${r.enrollmentId}`;
+  const recipient: DigestRecipient = {
+    kind: "partner",
+    id: r.enrollmentId,
+    email: r.email,
+    locale: r.locale,
+  };
+  const recipientKey = digestRecipientKey(recipient);
   if (!sections) return { recipientKey, message: null };
-  const link = { kind: "partner", id: r.enrollmentId, scope: "digest" } as const;
-  const unsubscribe = unsubscribeUrls(link);
+  const { envelope, props } = digestEnvelope(recipient, period);
   return {
     recipientKey,
     message: {
-      to: r.email,
-      locale: r.locale,
+      ...envelope,
       template: "partnerDigest",
-      category: "bulk",
-      idempotencyKey: digestKey(recipientKey, period.key),
-      unsubscribe,
       props: {
         programName: r.programName,
         programSlug: r.programSlug,
         currency: r.currency,
-        frequency: period.frequency,
-        from: period.from,
-        to: period.to,
         sections,
-        preferencesUrl: preferencesUrl(link),
-        unsubscribeUrl: unsubscribe.url,
+        ...props,
       },
     },
   };

@@ -1,6 +1,6 @@
 import type { Db } from "~/server/db/client";
-import { preferencesUrl, unsubscribeUrls } from "~/server/email/links";
-import { digestKey, type DeliveryCount, type DigestItem } from "./deliver";
+import type { DeliveryCount, DigestItem } from "./deliver";
+import { digestEnvelope, digestRecipientKey, type DigestRecipient } from "./digest-envelope";
 import { newsFacts } from "./news-facts";
 import type { DigestPeriod } from "./period";
 import { programDigestContent, type ProgramFacts } from "./program-content";
@@ -40,30 +40,22 @@ function subscriberItem(
   period: DigestPeriod,
   facts: ProgramFacts,
 ): DigestItem {
-  const recipientKey = `subscriber:${s.subscriberId}`;
+  const recipient: DigestRecipient = {
+    kind: "subscriber",
+    id: s.subscriberId,
+    email: s.email,
+    locale: s.locale,
+  };
+  const recipientKey = digestRecipientKey(recipient);
   const sections = programDigestContent(facts, s.topics);
   if (!sections) return { recipientKey, message: null };
-  const link = { kind: "subscriber", id: s.subscriberId, scope: "digest" } as const;
-  const unsubscribe = unsubscribeUrls(link);
+  const { envelope, props } = digestEnvelope(recipient, period);
   return {
     recipientKey,
     message: {
-      to: s.email,
-      locale: s.locale,
+      ...envelope,
       template: "programDigest",
-      category: "bulk",
-      idempotencyKey: digestKey(recipientKey, period.key),
-      unsubscribe,
-      props: {
-        programName: s.programName,
-        programSlug: s.programSlug,
-        frequency: period.frequency,
-        from: period.from,
-        to: period.to,
-        sections,
-        preferencesUrl: preferencesUrl(link),
-        unsubscribeUrl: unsubscribe.url,
-      },
+      props: { programName: s.programName, programSlug: s.programSlug, sections, ...props },
     },
   };
 }

@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { enrollments, payouts, programs } from "~/server/db/schema";
 import type { ActorContext } from "../context";
 import { accountLabel } from "./account-label";
+import { listedPayoutColumns } from "./listed-payout-columns";
 
 /** The caller's own payouts in every program (or one), newest first. */
 export async function listPartnerPayouts(
@@ -9,20 +10,7 @@ export async function listPartnerPayouts(
   query: { programId?: string; limit: number },
 ) {
   const rows = await ctx.db
-    .select({
-      id: payouts.id,
-      programId: payouts.programId,
-      programName: programs.name,
-      amount: payouts.amount,
-      currency: payouts.currency,
-      status: payouts.status,
-      method: payouts.method,
-      details: payouts.details,
-      inBatch: payouts.batchId,
-      reference: payouts.reference,
-      requestedAt: payouts.requestedAt,
-      paidAt: payouts.paidAt,
-    })
+    .select({ ...listedPayoutColumns, programId: payouts.programId, programName: programs.name })
     .from(payouts)
     .innerJoin(enrollments, eq(enrollments.id, payouts.enrollmentId))
     .innerJoin(programs, eq(programs.id, payouts.programId))
@@ -34,9 +22,9 @@ export async function listPartnerPayouts(
     )
     .orderBy(desc(payouts.requestedAt), desc(payouts.id))
     .limit(query.limit);
-  return rows.map(({ details, inBatch, ...row }) => ({
+  return rows.map(({ details, batchId, ...row }) => ({
     ...row,
     account: accountLabel(row.method, details),
-    cancellable: row.status === "requested" && inBatch === null,
+    cancellable: row.status === "requested" && batchId === null,
   }));
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { enrollments, payouts, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { accountLabel } from "./account-label";
+import { listedPayoutColumns } from "./listed-payout-columns";
 
 export type PayoutStatus = "requested" | "paid" | "cancelled";
 export type PayoutsQuery = { status?: PayoutStatus; page: number; pageSize: number };
@@ -17,20 +18,7 @@ export async function listProgramPayouts(ctx: ProgramContext, query: PayoutsQuer
   ) as SQL;
   const [rows, [total], [unbatched]] = await Promise.all([
     ctx.db
-      .select({
-        id: payouts.id,
-        amount: payouts.amount,
-        currency: payouts.currency,
-        status: payouts.status,
-        method: payouts.method,
-        details: payouts.details,
-        batchId: payouts.batchId,
-        reference: payouts.reference,
-        requestedAt: payouts.requestedAt,
-        paidAt: payouts.paidAt,
-        partnerEmail: users.email,
-        partnerName: users.name,
-      })
+      .select({ ...listedPayoutColumns, partnerEmail: users.email, partnerName: users.name })
       .from(payouts)
       .innerJoin(enrollments, eq(enrollments.id, payouts.enrollmentId))
       .innerJoin(users, eq(users.id, enrollments.partnerId))
