@@ -7,6 +7,6 @@ export const announcementInputSchema = z.object({
 });
 export type AnnouncementInput = z.input<typeof announcementInputSchema>;
 
-export const pageSchema = z.number().int().min(1).max(10_000).default(1);
+export { pageSchema } from "~/lib/paging";
 
 export const ANNOUNCEMENTS_PAGE = 10;

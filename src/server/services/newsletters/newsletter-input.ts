@@ -43,7 +43,7 @@ export const newsletterFieldsSchema = z.object({
 
 export type NewsletterFields = z.output<typeof newsletterFieldsSchema>;
 
-export const pageSchema = z.number().int().min(1).max(10_000).default(1);
+export { pageSchema } from "~/lib/paging";
 
 export const recipientFilterSchema = z
   .enum(["all", "pending", "sent", "failed", "suppressed", "delivered", "bounced", "complained"])

@@ -5,10 +5,11 @@ import { links, statsHourly } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { managedEnrollment } from "./managed-enrollment";
 import { performanceWindow, windowStart } from "./performance-window";
+import { offsetOf, pageSchema } from "~/lib/paging";
 
 export const listPartnerLinksInput = z.object({
   enrollmentId: z.uuid(),
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.number().int().min(1).max(50).default(10),
 });
 
@@ -68,7 +69,7 @@ export async function listPartnerLinks(
       .where(ownLinks)
       .orderBy(sql`coalesce(${totals.clicks}, 0) desc`, desc(links.createdAt), asc(links.id))
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .offset(offsetOf(page, pageSize)),
     ctx.db.select({ value: count() }).from(links).where(ownLinks),
   ]);
   const totalCount = total?.value ?? 0;

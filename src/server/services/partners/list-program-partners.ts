@@ -8,6 +8,7 @@ import { rankPartners } from "../stats/rank-partners";
 import { performanceWindow, type DayWindow } from "./performance-window";
 import { programTierKeys } from "./tier-keys";
 import { windowStatsFor } from "./window-stats";
+import { offsetOf, pageSchema } from "~/lib/paging";
 
 export const PARTNER_SORTS = ["newest", "name", "clicks", "conversions", "commission"] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
@@ -19,7 +20,7 @@ export const listProgramPartnersInput = z.object({
   /** A tier key, or null for partners without a tier. */
   tier: tierKeySchema.nullable().optional(),
   sort: z.enum(PARTNER_SORTS).default("newest"),
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.number().int().min(1).max(100).default(25),
 });
 
@@ -89,7 +90,7 @@ export async function listProgramPartners(ctx: ProgramContext, query: ListProgra
     .where(filters)
     .orderBy(...order)
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset(offsetOf(page, pageSize));
   const stats = await windowStatsFor(
     ctx.db,
     ctx.program.id,

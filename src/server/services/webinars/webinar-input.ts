@@ -50,4 +50,4 @@ export type WebinarFields = z.output<typeof webinarFieldsSchema>;
 export const questionBodySchema = z.string().trim().min(1).max(1000);
 
 /** Server pagination by page number: small tables a manager pages through. */
-export const pageSchema = z.number().int().min(1).max(10_000).default(1);
+export { pageSchema } from "~/lib/paging";

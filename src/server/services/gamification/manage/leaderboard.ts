@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { ProgramContext } from "../../context";
+import { offsetOf, pageSchema } from "~/lib/paging";
 
 export const leaderboardInput = z.object({
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   limit: z.number().int().min(1).max(100).default(25),
   /** "window": points within the program's tier window; "all": all time. */
   range: z.enum(["window", "all"]).default("window"),
@@ -41,13 +42,13 @@ export async function pointsLeaderboard(
     join enrollments e on e.id = s.enrollment_id
     join users u on u.id = e.partner_id
     order by s.points desc, s.enrollment_id
-    limit ${limit} offset ${(page - 1) * limit}`);
+    limit ${limit} offset ${offsetOf(page, limit)}`);
   return {
     page,
     limit,
     total: rows[0]?.total ?? 0,
     items: rows.map((row, index) => ({
-      rank: (page - 1) * limit + index + 1,
+      rank: offsetOf(page, limit) + index + 1,
       enrollmentId: row.enrollment_id,
       name: row.name,
       email: row.email,

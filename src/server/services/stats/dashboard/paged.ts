@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
+import { offsetOf } from "~/lib/paging";
 
 /**
  * A page of a grouped breakdown and the number of its groups, in one statement that always
@@ -12,7 +13,7 @@ export async function readPage<T>(
   page: number,
   pageSize: number,
 ): Promise<{ rows: T[]; total: number }> {
-  const offset = (page - 1) * pageSize;
+  const offset = offsetOf(page, pageSize);
   const [row] = await db.execute<{ total: number; items: T[] }>(sql`
     with g as (${grouped})
     select (select count(*) from g)::int as total,
