@@ -136,7 +136,7 @@ describe("conversion.created", () => {
       programId: program.id,
       type: "conversion.created" as const,
       subjectId: first.conversion.id,
-      data: {},
+      data: { conversion: first.conversion },
     };
     await db.transaction((tx) => enqueueWebhookEvents(tx, [event, event]));
     expect(await deliveriesOf(hook.id)).toHaveLength(1);

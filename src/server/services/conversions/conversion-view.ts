@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
 import type { Executor } from "~/server/db/client";
 import { conversions, ledgerEntries } from "~/server/db/schema";
+import type { conversionViewSchema } from "../webhooks/payloads";
+import type { FraudFlag } from "./fraud-signals";
 
 type ConversionRow = typeof conversions.$inferSelect;
 type EntryRow = Pick<
@@ -26,23 +29,21 @@ export type ConversionViewRow = Pick<
 /** A stored conversion with its commission and override entries. */
 export type StoredConversion = ConversionViewRow & { entries: EntryRow[] };
 
-/** A conversion as the API answers it (snake_case, amounts as JSON integers). */
-export type ConversionView = {
-  id: string;
-  type: ConversionRow["type"];
-  action_key: string | null;
-  external_id: string;
-  amount: number | null;
-  currency: string;
-  occurred_at: string;
-  attribution: ConversionRow["attribution"];
-  /** The attributed enrollment, or null. */
-  partner: string | null;
-  click_id: string | null;
-  review_status: ConversionRow["reviewStatus"];
-  fraud_flags: string[];
-  commissions: { beneficiary: string; level: number; amount: number; status: string }[];
-};
+/**
+ * A conversion as the API answers it (snake_case, amounts as JSON integers), which is also the
+ * `data` of conversion.created: its schema lives with the webhook payloads, which this folder
+ * may import (and not the other way round).
+ */
+export type ConversionView = z.output<typeof conversionViewSchema>;
+
+// Fails to compile when fraud-signals.ts gains a flag the published schema lacks.
+const everyFraudFlagPublished: Exclude<
+  FraudFlag,
+  ConversionView["fraud_flags"][number]
+> extends never
+  ? true
+  : never = true;
+void everyFraudFlagPublished;
 
 export function toConversionView(
   row: ConversionViewRow,
@@ -60,7 +61,8 @@ export function toConversionView(
     partner: row.enrollmentId,
     click_id: row.clickId,
     review_status: row.reviewStatus,
-    fraud_flags: row.fraudFlags,
+    // The column is text[], written only by fraudFlags().
+    fraud_flags: row.fraudFlags as FraudFlag[],
     commissions: [...entries]
       .sort((a, b) => a.level - b.level)
       .map((entry) => ({

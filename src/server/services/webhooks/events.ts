@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import type { webhookEventDataSchemas } from "./payloads";
+
 /**
  * The outbound events a merchant can subscribe to. Every event has a stable id derived from
  * what it is about (`<type>:<subject id>`): a conversion is created once, a ledger entry is
@@ -12,14 +15,21 @@ export const webhookEventTypes = [
 
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
+/** The `data` of an event of this type, as payloads.ts defines (and the document publishes) it. */
+export type WebhookEventData<T extends WebhookEventType> = z.output<
+  (typeof webhookEventDataSchemas)[T]
+>;
+
 /** One event to enqueue: the envelope (id, created_at, program) is added by the database. */
 export type WebhookEvent = {
-  programId: string;
-  type: WebhookEventType;
-  /** The id of what the event is about: a conversion, a ledger entry, a payout. */
-  subjectId: string;
-  /** The event's `data`: JSON only, amounts as integer minor units with their currency. */
-  data: Record<string, unknown>;
-};
+  [T in WebhookEventType]: {
+    programId: string;
+    type: T;
+    /** The id of what the event is about: a conversion, a ledger entry, a payout. */
+    subjectId: string;
+    /** The event's `data`: JSON only, amounts as integer minor units with their currency. */
+    data: WebhookEventData<T>;
+  };
+}[WebhookEventType];
 
 export const webhookEventId = (type: WebhookEventType, subjectId: string) => `${type}:${subjectId}`;

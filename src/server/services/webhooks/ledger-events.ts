@@ -1,6 +1,20 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { payouts } from "~/server/db/schema";
 import type { WebhookEvent } from "./events";
+import { jsonbObject, type CommissionApprovedData, type PayloadColumns } from "./payloads";
+
+const commissionColumns = {
+  id: sql`a.id`,
+  kind: sql`a.kind`,
+  level: sql`a.level`,
+  amount: sql`a.amount`,
+  currency: sql`a.currency`,
+  partner: sql`a.enrollment_id`,
+  conversion_id: sql`a.conversion_id`,
+  external_id: sql`c.external_id`,
+  traffic_event: sql`a.traffic_event`,
+  traffic_day: sql`a.traffic_day`,
+} satisfies PayloadColumns<CommissionApprovedData["commission"]>;
 
 /**
  * commission.approved, one event per ledger entry that became approved (not per conversion):
@@ -16,17 +30,7 @@ export function commissionApprovedEvents(approved: SQL): SQL {
   return sql`
     select a.program_id, 'commission.approved'::text as type,
       'commission.approved:' || a.id as event_id,
-      jsonb_build_object('commission', jsonb_build_object(
-        'id', a.id,
-        'kind', a.kind,
-        'level', a.level,
-        'amount', a.amount,
-        'currency', a.currency,
-        'partner', a.enrollment_id,
-        'conversion_id', a.conversion_id,
-        'external_id', c.external_id,
-        'traffic_event', a.traffic_event,
-        'traffic_day', a.traffic_day)) as data
+      jsonb_build_object('commission', ${jsonbObject(commissionColumns)}) as data
     from ${approved} a
     left join conversions c on c.id = a.conversion_id`;
 }
@@ -37,7 +41,9 @@ type PaidPayout = Pick<
 > & { reference: string; paidAt: Date };
 
 /** payout.paid, when a manager records a payout as paid (never the bank details). */
-export function payoutPaidEvent(payout: PaidPayout): WebhookEvent {
+export function payoutPaidEvent(
+  payout: PaidPayout,
+): Extract<WebhookEvent, { type: "payout.paid" }> {
   return {
     programId: payout.programId,
     type: "payout.paid",
