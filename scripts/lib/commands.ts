@@ -10,6 +10,7 @@ import { createProgram } from "~/server/services/programs/create-program";
 import { findOrCreateUser, normalizeEmail } from "~/server/services/users/find-or-create-user";
 import { createApiKey } from "~/server/services/api-keys/create-api-key";
 import { createLink } from "~/server/services/links/create-link";
+import { partnerContext } from "~/server/services/enrollments/resolve-enrollment";
 import { listPartners } from "~/server/services/partners/list-partners";
 import { destinationInputSchema, linkLabelSchema, subIdSchema } from "~/lib/validation/links";
 import { conversionsEndpoint } from "~/lib/tracking-url";
@@ -191,7 +192,7 @@ export const commands: Record<string, Command> = {
       "links create --program <slug> --partner <email> --destination <url> [--label <text>] [--sub-id <id>]",
     async run(db, options) {
       const slug = required(options, "program");
-      await programBySlug(db, slug);
+      const program = await programBySlug(db, slug);
       const email = normalizeEmail(required(options, "partner"));
       // Parsed under the flag names, so a mistake names the flag the person typed.
       const input = z
@@ -208,14 +209,19 @@ export const commands: Record<string, Command> = {
       const [partner] = await db.select().from(users).where(eq(users.email, email));
       const notPartner = `${email} is not a partner of ${slug}. See "partners list --program ${slug}".`;
       if (!partner) throw new CommandError(notPartner);
-      const link = await createLink(
-        { db, userId: partner.id },
-        { slug, destination: input.destination, label: input.label, subId: input["sub-id"] },
-      ).catch((error: unknown) => {
-        if (error instanceof DomainError && error.code === "NOT_FOUND")
-          throw new CommandError(notPartner);
-        throw error;
-      });
+      const link = await partnerContext(db, partner.id, program.id, "active")
+        .then((ctx) =>
+          createLink(ctx, {
+            destination: input.destination,
+            label: input.label,
+            subId: input["sub-id"],
+          }),
+        )
+        .catch((error: unknown) => {
+          if (error instanceof DomainError && error.code === "NOT_FOUND")
+            throw new CommandError(notPartner);
+          throw error;
+        });
       const { qrSvg: _qrSvg, ...data } = link;
       return { text: `${link.url} → ${link.destination}`, data: { ...data, partner: email } };
     },

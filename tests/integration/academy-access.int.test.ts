@@ -110,7 +110,7 @@ describe("academy: a required course gates activation", () => {
     const applicant = await makeUser();
     const portal = callerFor(applicant.id);
     await portal.partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
     });
@@ -126,7 +126,9 @@ describe("academy: a required course gates activation", () => {
     expect(decided.status).toBe("training");
 
     // In training: the academy yes, the rest of the program no.
-    expect(await clientError(portal.partner.creatives.list({ slug: program.slug }))).toMatchObject({
+    expect(
+      await clientError(portal.partner.creatives.list({ programId: program.id })),
+    ).toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("required course"),
     });
@@ -142,7 +144,7 @@ describe("academy: a required course gates activation", () => {
     });
     expect(done).toMatchObject({ courseCompleted: true, activated: true });
     expect(await statusOf(enrollment!.id)).toBe("approved");
-    await expect(portal.partner.creatives.list({ slug: program.slug })).resolves.toBeDefined();
+    await expect(portal.partner.creatives.list({ programId: program.id })).resolves.toBeDefined();
     const audit = await db
       .select()
       .from(auditLog)
@@ -162,7 +164,7 @@ describe("academy: a required course gates activation", () => {
     expect(await statusOf(veteran.enrollment.id)).toBe("approved");
     const newcomer = await makeUser();
     const joined = await callerFor(newcomer.id).partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
     });
@@ -178,7 +180,7 @@ describe("academy: a required course gates activation", () => {
       status: "archived",
     });
     const joined = await callerFor((await makeUser()).id).partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
     });

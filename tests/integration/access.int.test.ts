@@ -18,7 +18,7 @@ beforeAll(async () => {
   target = await makeProgram();
   const applicant = await makeUser();
   await callerFor(applicant.id).partner.programs.join({
-    slug: target.program.slug,
+    programId: target.program.id,
     termsVersion: 1,
     acceptTerms: true,
     pitch: "",
@@ -118,14 +118,14 @@ describe("owner-only and partner procedures", () => {
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(
       anonymous.partner.programs.join({
-        slug: target.program.slug,
+        programId: target.program.id,
         termsVersion: 1,
         acceptTerms: true,
         pitch: "",
       }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(
-      anonymous.partner.programs.acceptTerms({ slug: target.program.slug, termsVersion: 1 }),
+      anonymous.partner.programs.acceptTerms({ programId: target.program.id, termsVersion: 1 }),
     ).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
@@ -136,7 +136,7 @@ describe("owner-only and partner procedures", () => {
     const partner = await makeUser();
     await expect(
       callerFor(partner.id).partner.programs.acceptTerms({
-        slug: target.program.slug,
+        programId: target.program.id,
         termsVersion: 1,
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

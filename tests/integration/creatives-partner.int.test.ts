@@ -119,7 +119,7 @@ describe("the partner's creative library", () => {
     await addCreative(program.id, { name: "Retired", archivedAt: new Date(), tags: ["old"] });
     await addCreative(foreign.id, { name: "Someone else's" });
 
-    const all = await caller.partner.creatives.list({ slug: program.slug });
+    const all = await caller.partner.creatives.list({ programId: program.id });
     expect(all.items.map((item) => item.id)).toEqual([copy.id, rectangle.id, leaderboard.id]);
     expect(all).toMatchObject({ total: 3, page: 1, pageCount: 1 });
     expect(all.items[2]).toMatchObject({
@@ -138,7 +138,7 @@ describe("the partner's creative library", () => {
     });
 
     const ids = async (filters: Record<string, string>) =>
-      (await caller.partner.creatives.list({ slug: program.slug, ...filters })).items.map(
+      (await caller.partner.creatives.list({ programId: program.id, ...filters })).items.map(
         (item) => item.id,
       );
     expect(await ids({ kind: "banner" })).toEqual([rectangle.id, leaderboard.id]);
@@ -152,14 +152,18 @@ describe("the partner's creative library", () => {
     expect(await ids({ search: "%" })).toEqual([copy.id]);
     expect(await ids({ kind: "banner", language: "pl", tag: "spring" })).toEqual([rectangle.id]);
 
-    const first = await caller.partner.creatives.list({ slug: program.slug, limit: 2 });
-    const second = await caller.partner.creatives.list({ slug: program.slug, limit: 2, page: 2 });
+    const first = await caller.partner.creatives.list({ programId: program.id, limit: 2 });
+    const second = await caller.partner.creatives.list({
+      programId: program.id,
+      limit: 2,
+      page: 2,
+    });
     expect(first.items.map((item) => item.id)).toEqual([copy.id, rectangle.id]);
     expect(second.items.map((item) => item.id)).toEqual([leaderboard.id]);
     expect(second).toMatchObject({ total: 3, pageCount: 2 });
 
     expect(
-      await clientError(caller.partner.creatives.list({ slug: program.slug, size: "huge" })),
+      await clientError(caller.partner.creatives.list({ programId: program.id, size: "huge" })),
     ).toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -200,7 +204,7 @@ describe("the partner's creative library", () => {
       impressions: 0,
     });
 
-    const { items } = await caller.partner.creatives.list({ slug: program.slug });
+    const { items } = await caller.partner.creatives.list({ programId: program.id });
     const byId = new Map(items.map((item) => [item.id, item.stats]));
     expect(byId.get(banner.id)).toEqual({ clicks: 5, impressions: 400, ctr: 5 / 400 });
     expect(byId.get(logo.id)).toEqual({ clicks: 4, impressions: 0, ctr: null });
@@ -302,9 +306,9 @@ describe("the partner's creative library", () => {
     const { program: elsewhere } = await makeProgram();
     const outsider = await makePartner(elsewhere.id);
     const outside = callerFor(outsider.user.id);
-    expect(await clientError(outside.partner.creatives.list({ slug: program.slug }))).toMatchObject(
-      { code: "NOT_FOUND" },
-    );
+    expect(
+      await clientError(outside.partner.creatives.list({ programId: program.id })),
+    ).toMatchObject({ code: "NOT_FOUND" });
     for (const call of [
       () => outside.partner.creatives.get({ creativeId: banner.id }),
       () => outside.partner.creatives.embed({ creativeId: banner.id }),
@@ -321,7 +325,7 @@ describe("the partner's creative library", () => {
     });
     const pending = callerFor(applicant.id);
     for (const call of [
-      () => pending.partner.creatives.list({ slug: program.slug }),
+      () => pending.partner.creatives.list({ programId: program.id }),
       () => pending.partner.creatives.get({ creativeId: banner.id }),
       () => pending.partner.creatives.embed({ creativeId: banner.id }),
     ]) {
@@ -344,7 +348,7 @@ describe("the partner's creative library", () => {
     }
     expect(await db.select().from(links).where(eq(links.creativeId, archived.id))).toHaveLength(0);
     await expect(
-      callerFor(null).partner.creatives.list({ slug: program.slug }),
+      callerFor(null).partner.creatives.list({ programId: program.id }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
@@ -358,7 +362,7 @@ describe("demo creative traffic", () => {
     const totals = await seedDemoCreativeTraffic(db, { programId: program.id, partnerId: user.id });
     expect(totals.links).toBe(4);
     expect(totals.impressions).toBeGreaterThan(4 * 14 * 60 - 1);
-    const { items } = await caller.partner.creatives.list({ slug: program.slug });
+    const { items } = await caller.partner.creatives.list({ programId: program.id });
     const sum = (key: "clicks" | "impressions") =>
       items.reduce((total, item) => total + item.stats[key], 0);
     expect(sum("impressions")).toBe(totals.impressions);

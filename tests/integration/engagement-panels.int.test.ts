@@ -79,10 +79,11 @@ describe("dashboard engagement panels", () => {
     await expect(
       callerFor(stranger.id).partner.dashboard.engagement({ programId: program.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Like the rest of the dashboard: an applicant is told why there is nothing to show.
     const { user: applicant } = await makePartner(program.id, { status: "applied" });
     await expect(
       callerFor(applicant.id).partner.dashboard.engagement({ programId: program.id }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       callerFor(null).partner.dashboard.engagement({ programId: program.id }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });

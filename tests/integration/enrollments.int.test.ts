@@ -23,7 +23,7 @@ describe("applying and deciding", () => {
 
     await expect(
       asPartner.partner.programs.join({
-        slug: program.slug,
+        programId: program.id,
         termsVersion: 1,
         acceptTerms: true,
         pitch: "My blog",
@@ -76,7 +76,7 @@ describe("applying and deciding", () => {
     const referredBy = async (ref: string) => {
       const applicant = await makeUser();
       await callerFor(applicant.id).partner.programs.join({
-        slug: program.slug,
+        programId: program.id,
         termsVersion: 1,
         acceptTerms: true,
         ref,
@@ -97,7 +97,7 @@ describe("applying and deciding", () => {
     const partner = await makeUser();
     await expect(
       callerFor(partner.id).partner.programs.join({
-        slug: program.slug,
+        programId: program.id,
         termsVersion: 1,
         acceptTerms: true,
         pitch: "",
@@ -116,7 +116,7 @@ describe("applying and deciding", () => {
     expect(
       await clientError(
         asPartner.partner.programs.join({
-          slug: program.slug,
+          programId: program.id,
           termsVersion: 1,
           acceptTerms: true,
           pitch: "",
@@ -128,7 +128,7 @@ describe("applying and deciding", () => {
     ).toHaveLength(0);
 
     await asPartner.partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 2,
       acceptTerms: true,
       pitch: "",
@@ -136,7 +136,7 @@ describe("applying and deciding", () => {
     expect(
       await clientError(
         asPartner.partner.programs.join({
-          slug: program.slug,
+          programId: program.id,
           termsVersion: 2,
           acceptTerms: true,
           pitch: "",
@@ -150,7 +150,7 @@ describe("applying and deciding", () => {
     const partner = await makeUser();
     await expect(
       callerFor(partner.id).partner.programs.join({
-        slug: program.slug,
+        programId: program.id,
         termsVersion: 1,
         acceptTerms: false as true,
         pitch: "",
@@ -163,7 +163,7 @@ describe("applying and deciding", () => {
     const partner = await makeUser();
     const asPartner = callerFor(partner.id);
     await asPartner.partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
       pitch: "",
@@ -176,11 +176,11 @@ describe("applying and deciding", () => {
     const seen = await asPartner.partner.programs.get({ slug: program.slug });
     expect(seen).toMatchObject({ state: "needsTerms", terms: { version: 2 } });
     await expect(
-      asPartner.partner.programs.acceptTerms({ slug: program.slug, termsVersion: 1 }),
+      asPartner.partner.programs.acceptTerms({ programId: program.id, termsVersion: 1 }),
     ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await asPartner.partner.programs.acceptTerms({ slug: program.slug, termsVersion: 2 });
+    await asPartner.partner.programs.acceptTerms({ programId: program.id, termsVersion: 2 });
     expect((await asPartner.partner.programs.get({ slug: program.slug })).state).toBe("active");
   });
 
@@ -188,7 +188,7 @@ describe("applying and deciding", () => {
     const { program, manager } = await makeProgram();
     const partner = await makeUser();
     await callerFor(partner.id).partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
       pitch: "",

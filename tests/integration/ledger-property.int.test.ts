@@ -34,13 +34,14 @@ import { reviewConversion } from "~/server/services/conversions/review-conversio
 import { approveDueEntries } from "~/server/services/ledger/approve-due";
 import { balancesFor } from "~/server/services/ledger/balances";
 import { markPayoutPaid } from "~/server/services/payouts/mark-paid";
+import { partnerContext } from "~/server/services/enrollments/resolve-enrollment";
 import { requestPayout } from "~/server/services/payouts/request-payout";
 import { savePayoutDetails } from "~/server/services/payouts/save-details";
 import type { Program } from "~/server/services/program";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";
-
 import { DAY_MS, HOUR_MS } from "~/lib/dates";
+
 process.env.TRACKING_SECRET ??= "integration-test-tracking-secret";
 
 const PARTNERS = 4;
@@ -505,7 +506,7 @@ async function runStep(world: World, model: Model, op: Op, stats: Stats): Promis
       const partner = world.partners[index]!;
       const available = balanceOfPartner(model, index).available;
       const refusal = payoutRefusal(model, index);
-      const call = requestPayout({ db, userId: partner.userId }, { programId: world.program.id });
+      const call = partnerContext(db, partner.userId, world.program.id).then(requestPayout);
       if (refusal) {
         await expect(call).rejects.toMatchObject({ code: "CONFLICT", key: refusal });
         return {};

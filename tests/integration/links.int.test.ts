@@ -30,7 +30,7 @@ describe("creating links", () => {
   it("gives an active partner a short code, its tracking URL and a QR code", async () => {
     const { program, enrollment, user, caller } = await activePartner();
     const link = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: " HTTPS://Shop.Example.com./spring?utm=x ",
       label: " Newsletter ",
       subId: "may_2026",
@@ -62,12 +62,15 @@ describe("creating links", () => {
     const { program, caller } = await activePartner();
     await expect(
       caller.partner.links.create({
-        slug: program.slug,
+        programId: program.id,
         destination: "https://eu.shop.example.com/",
       }),
     ).resolves.toMatchObject({ destination: "https://eu.shop.example.com/" });
     await expect(
-      caller.partner.links.create({ slug: program.slug, destination: "https://sklep-ząb.pl/kosz" }),
+      caller.partner.links.create({
+        programId: program.id,
+        destination: "https://sklep-ząb.pl/kosz",
+      }),
     ).resolves.toMatchObject({ destination: "https://xn--sklep-zb-o8a.pl/kosz" });
   });
 
@@ -80,7 +83,7 @@ describe("creating links", () => {
   ])("refuses %j with a clear message and writes nothing", async (destination, message) => {
     const { program, enrollment, caller } = await activePartner();
     const refused = await clientError(
-      caller.partner.links.create({ slug: program.slug, destination }),
+      caller.partner.links.create({ programId: program.id, destination }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain(message);
@@ -91,7 +94,7 @@ describe("creating links", () => {
     const { program, caller } = await activePartner();
     const refused = await clientError(
       caller.partner.links.create({
-        slug: program.slug,
+        programId: program.id,
         destination: "https://shop.example.com/",
         subId: "has space",
         label: "x".repeat(81),
@@ -108,7 +111,7 @@ describe("creating links", () => {
     const { program, manager } = await makeProgram();
     const pending = await makeUser();
     await callerFor(pending.id).partner.programs.join({
-      slug: program.slug,
+      programId: program.id,
       termsVersion: 1,
       acceptTerms: true,
       pitch: "",
@@ -121,7 +124,7 @@ describe("creating links", () => {
     });
     const create = (userId: string) =>
       callerFor(userId).partner.links.create({
-        slug: program.slug,
+        programId: program.id,
         destination: "https://shop.example.com/",
       });
     expect(await clientError(create(pending.id))).toMatchObject({
@@ -140,7 +143,7 @@ describe("creating links", () => {
     expect(await clientError(create(stranger.id))).toMatchObject({ code: "NOT_FOUND" });
     await expect(
       callerFor(null).partner.links.create({
-        slug: program.slug,
+        programId: program.id,
         destination: "https://shop.example.com/",
       }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -150,12 +153,12 @@ describe("creating links", () => {
   it("draws a new code when the first one is taken", async () => {
     const { program, caller } = await activePartner();
     const first = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/a",
     });
     vi.mocked(newLinkCode).mockReturnValueOnce(first.code);
     const second = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/b",
     });
     expect(second.code).not.toBe(first.code);
@@ -169,7 +172,7 @@ describe("listing links", () => {
     const { program, caller, enrollment } = await activePartner();
     const other = await makePartner(program.id);
     await callerFor(other.user.id).partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/other",
     });
     // Same timestamp for all: the cursor must still be exact.
@@ -184,14 +187,14 @@ describe("listing links", () => {
       })),
     );
     const newest = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/newest",
     });
     const seen: string[] = [];
     let after: string | undefined;
     let pages = 0;
     do {
-      const page = await caller.partner.links.list({ slug: program.slug, after, limit: 10 });
+      const page = await caller.partner.links.list({ programId: program.id, after, limit: 10 });
       seen.push(...page.items.map((item) => item.id));
       after = page.nextCursor ?? undefined;
       pages++;
@@ -207,7 +210,7 @@ describe("listing links", () => {
   it("sums the last 30 days of hourly rollups per link", async () => {
     const { program, caller, enrollment } = await activePartner();
     const link = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/",
     });
     const hour = (daysAgo: number) => {
@@ -221,7 +224,7 @@ describe("listing links", () => {
       { ...base, hour: hour(29), clicks: 5, uniqueClicks: 5, installs: 1, commission: 250n },
       { ...base, hour: hour(40), clicks: 100, sales: 50, commission: 99_999n },
     ]);
-    const page = await caller.partner.links.list({ slug: program.slug });
+    const page = await caller.partner.links.list({ programId: program.id });
     expect(page.items[0]?.stats).toEqual({
       clicks: 15,
       uniqueClicks: 13,
@@ -234,9 +237,11 @@ describe("listing links", () => {
     const { program } = await activePartner();
     const stranger = await makeUser();
     await expect(
-      callerFor(stranger.id).partner.links.list({ slug: program.slug }),
+      callerFor(stranger.id).partner.links.list({ programId: program.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(callerFor(null).partner.links.list({ slug: program.slug })).rejects.toMatchObject({
+    await expect(
+      callerFor(null).partner.links.list({ programId: program.id }),
+    ).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
   });
@@ -246,7 +251,7 @@ describe("disabling links and QR codes", () => {
   it("lets the owner disable and enable a link, audited once per change", async () => {
     const { program, caller } = await activePartner();
     const link = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/",
     });
     await expect(
@@ -255,7 +260,9 @@ describe("disabling links and QR codes", () => {
     await expect(
       caller.partner.links.setDisabled({ linkId: link.id, disabled: true }),
     ).resolves.toMatchObject({ changed: false });
-    expect((await caller.partner.links.list({ slug: program.slug })).items[0]?.disabled).toBe(true);
+    expect((await caller.partner.links.list({ programId: program.id })).items[0]?.disabled).toBe(
+      true,
+    );
     await caller.partner.links.setDisabled({ linkId: link.id, disabled: false });
     const actions = await db
       .select({ action: auditLog.action })
@@ -272,7 +279,7 @@ describe("disabling links and QR codes", () => {
   it("refuses other people's links, and anonymous callers, for toggles and QR codes", async () => {
     const { program, manager, caller } = await activePartner();
     const link = await caller.partner.links.create({
-      slug: program.slug,
+      programId: program.id,
       destination: "https://shop.example.com/",
     });
     const colleague = await makePartner(program.id);
@@ -317,13 +324,13 @@ describe("a partner's promo codes", () => {
       { programId: program.id, enrollmentId: other.enrollment.id, code: "THEIRS" },
     ]);
     expect(
-      (await caller.partner.links.promoCodes({ slug: program.slug })).map((row) => row.code),
+      (await caller.partner.links.promoCodes({ programId: program.id })).map((row) => row.code),
     ).toEqual(["MINE10"]);
     await expect(
-      callerFor((await makeUser()).id).partner.links.promoCodes({ slug: program.slug }),
+      callerFor((await makeUser()).id).partner.links.promoCodes({ programId: program.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      callerFor(null).partner.links.promoCodes({ slug: program.slug }),
+      callerFor(null).partner.links.promoCodes({ programId: program.id }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -495,7 +495,7 @@ describe("who may use manage.partners", () => {
       asPartner.account.me(),
       asPartner.partner.programs.list(),
       asPartner.partner.programs.get({ slug: program.slug }),
-      asPartner.partner.links.list({ slug: program.slug }),
+      asPartner.partner.links.list({ programId: program.id }),
       asPartner.partner.earnings.balances(),
       asPartner.partner.earnings.entries({ limit: 50 }),
       asPartner.partner.payouts.list({}),

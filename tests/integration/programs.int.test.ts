@@ -122,7 +122,7 @@ describe("programs", () => {
     const asPerson = callerFor(person.id);
     expect((await asPerson.manage.programs.list()).map((row) => row.id)).toEqual([program.id]);
     await asPerson.partner.programs.join({
-      slug: other.program.slug,
+      programId: other.program.id,
       termsVersion: 1,
       acceptTerms: true,
       pitch: "",

@@ -39,7 +39,7 @@ describe("promo codes", () => {
     });
     // The partner sees them on their program page.
     expect(
-      (await callerFor(partner.user.id).partner.links.promoCodes({ slug: program.slug })).map(
+      (await callerFor(partner.user.id).partner.links.promoCodes({ programId: program.id })).map(
         (row) => row.code,
       ),
     ).toEqual(["SPRING-10", "SUMMER_5"]);
@@ -158,7 +158,7 @@ describe("promo codes", () => {
       }),
     ).resolves.toMatchObject({ disabled: true, changed: true });
     expect(
-      await callerFor(partner.user.id).partner.links.promoCodes({ slug: program.slug }),
+      await callerFor(partner.user.id).partner.links.promoCodes({ programId: program.id }),
     ).toEqual([]);
     const listed = await asManager.manage.promoCodes.list({ programId: program.id });
     expect(listed.items[0]?.disabledAt).toBeInstanceOf(Date);

@@ -12,7 +12,7 @@ import { fieldErrors } from "~/lib/trpc/form-errors";
 
 /** Apply to a program (first time) or accept its new terms (after a change). */
 export function ApplyForm(props: {
-  slug: string;
+  programId: string;
   termsVersion: number;
   mode: "apply" | "reaccept";
   /** From the recruiting partner's referral link (?ref=). */
@@ -36,14 +36,14 @@ export function ApplyForm(props: {
     event.preventDefault();
     if (props.mode === "apply") {
       apply.mutate({
-        slug: props.slug,
+        programId: props.programId,
         termsVersion: props.termsVersion,
         acceptTerms: accepted as true,
         pitch,
         ref: props.referralCode,
       });
     } else {
-      reaccept.mutate({ slug: props.slug, termsVersion: props.termsVersion });
+      reaccept.mutate({ programId: props.programId, termsVersion: props.termsVersion });
     }
   }
 

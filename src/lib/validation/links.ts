@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { slugSchema } from "./programs";
 import { MAX_DESTINATION_LENGTH } from "./destination";
 
 /**
@@ -25,7 +24,6 @@ export const linkLabelSchema = z
   .transform((value) => value || undefined);
 
 export const createLinkSchema = z.object({
-  slug: slugSchema,
   destination: destinationInputSchema,
   label: linkLabelSchema.optional(),
   subId: subIdSchema.optional(),

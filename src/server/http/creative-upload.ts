@@ -5,11 +5,10 @@ import {
   sourceOf,
   splitTags,
 } from "~/lib/validation/creatives";
-import { can } from "~/server/auth/permissions";
 import type { Db } from "~/server/db/client";
 import { forbidden } from "~/server/errors";
 import { createCreative, type NewCreative } from "~/server/services/creatives/create-creative";
-import { managedProgramBySlug } from "~/server/services/creatives/managed-program-by-slug";
+import { resolveManagedProgram } from "~/server/services/programs/resolve-managed-program";
 import { uploadRefused } from "~/server/services/creatives/upload-rules";
 import type { ObjectStorage } from "~/server/storage/object-storage";
 import { translator } from "~/i18n/translator";
@@ -34,8 +33,7 @@ export async function handleCreativeUpload(
   try {
     if (!ctx.userId) return jsonResponse({ error: t("errors.unauthorized") }, 401);
     if (!sameOrigin(request)) throw forbidden();
-    const { program, role } = await managedProgramBySlug(ctx.db, ctx.userId, slug);
-    if (!can(role, "program.update")) throw forbidden();
+    const { program } = await resolveManagedProgram(ctx.db, ctx.userId, { slug }, "program.update");
 
     const body = await readCappedBody(request, MAX_UPLOAD_REQUEST_BYTES);
     if (!body) {

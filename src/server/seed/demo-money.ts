@@ -11,6 +11,7 @@ import { recordRefund } from "~/server/services/conversions/record-refund";
 import { balanceOf } from "~/server/services/ledger/balances";
 import { createPayoutBatch } from "~/server/services/payouts/create-batch";
 import { markPayoutPaid } from "~/server/services/payouts/mark-paid";
+import { partnerContext } from "~/server/services/enrollments/resolve-enrollment";
 import { requestPayout } from "~/server/services/payouts/request-payout";
 import { savePayoutDetails } from "~/server/services/payouts/save-details";
 import type { Program } from "~/server/services/program";
@@ -73,7 +74,7 @@ export async function payoutRound(
     if (!wants) continue;
     const balance = await balanceOf(db, { id: partner.enrollmentId, currency: program.currency });
     if (balance.available < program.payoutThreshold) continue;
-    const payout = await requestPayout({ db, userId: partner.userId }, { programId: program.id });
+    const payout = await requestPayout(await partnerContext(db, partner.userId, program.id));
     requested.push(payout.id);
   }
   if (!input.pay || requested.length === 0) return requested;

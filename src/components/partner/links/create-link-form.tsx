@@ -14,7 +14,7 @@ import { QrImage } from "./qr-image";
 
 const blank = { destination: "", label: "", subId: "" };
 
-export function CreateLinkForm(props: { slug: string; domains: string[] }) {
+export function CreateLinkForm(props: { programId: string; domains: string[] }) {
   const t = useTranslations("links");
   const router = useRouter();
   const trpc = useTRPC();
@@ -39,7 +39,7 @@ export function CreateLinkForm(props: { slug: string; domains: string[] }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate({ slug: props.slug, ...values });
+          create.mutate({ programId: props.programId, ...values });
         }}
       >
         <FormError message={create.error?.message} />

@@ -1,7 +1,7 @@
 import { conflict } from "~/server/errors";
 import type { Tx } from "~/server/db/client";
 import { courseProgress, lessonCompletions } from "~/server/db/schema";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { finishCourseIfDone, type Completion } from "./finish-course";
 import { partnerLesson } from "./partner-course";
 
@@ -10,11 +10,11 @@ import { partnerLesson } from "./partner-course";
  * nothing, but still answers whether the course is complete and with which certificate.
  */
 export async function completeLesson(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { lessonId: string },
 ): Promise<Completion> {
   return ctx.db.transaction(async (tx) => {
-    const { lesson, course, enrollment } = await partnerLesson(tx, ctx.userId, input.lessonId, {
+    const { lesson, course, enrollment } = await partnerLesson(tx, ctx, input.lessonId, {
       lock: true,
     });
     if (lesson.kind === "quiz") throw conflict("academy.quizNeedsAnswers");

@@ -1,12 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { badges } from "~/server/db/schema";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { loadProgress } from "./load-progress";
 import { partnerCourse } from "./partner-course";
 
 /** A course page for a partner: its lessons in order, which are done, where to resume. */
-export async function getPartnerCourse(ctx: ActorContext, input: { courseId: string }) {
-  const { course, program, enrollment } = await partnerCourse(ctx.db, ctx.userId, input.courseId);
+export async function getPartnerCourse(ctx: PartnerContext, input: { courseId: string }) {
+  const { course, program, enrollment } = await partnerCourse(ctx.db, ctx, input.courseId);
   const [progress, badge] = await Promise.all([
     loadProgress(ctx.db, [enrollment.id], [course.id]),
     course.badgeId

@@ -8,7 +8,7 @@ import {
   quizAttempts,
   quizQuestions,
 } from "~/server/db/schema";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { loadProgress } from "./load-progress";
 import { partnerLesson } from "./partner-course";
 import { attemptsLeft, scoreQuiz } from "./quiz-scoring";
@@ -21,10 +21,10 @@ import { videoEmbedUrl } from "./video-embed";
  * attempt, in lastAttempt). Opening it records where the partner is, so "Resume" comes back.
  */
 export async function getPartnerLesson(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { courseId: string; lessonId: string },
 ) {
-  const { lesson, course, enrollment } = await partnerLesson(ctx.db, ctx.userId, input.lessonId, {
+  const { lesson, course, enrollment } = await partnerLesson(ctx.db, ctx, input.lessonId, {
     courseId: input.courseId,
   });
   await recordOpened(ctx.db, course.id, enrollment.id, lesson.id);

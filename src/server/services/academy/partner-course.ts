@@ -1,77 +1,73 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { courses, enrollments, lessons, programs } from "~/server/db/schema";
-import { forbidden, notFound } from "~/server/errors";
-import { enrollmentState } from "../enrollments/enrollment-state";
+import { courses, enrollments, lessons } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { EnrollmentContext } from "../context";
 
 /** Partners who may take the academy: approved ones, and approved ones still in training. */
 export const ACADEMY_STATUSES = ["approved", "training"] as const;
 
-type Found = {
-  course: typeof courses.$inferSelect;
-  program: typeof programs.$inferSelect;
-  enrollment: typeof enrollments.$inferSelect;
-};
+type Course = typeof courses.$inferSelect;
 
-function admit(row: Found | undefined, what: "course" | "lesson"): Found {
+function published<T extends { course: Course }>(row: T | undefined, what: "course" | "lesson") {
   // A draft, archived or foreign course looks exactly like a missing one.
   if (!row || row.course.status !== "published") throw notFound(what);
-  const status = row.enrollment.status;
-  if (status !== "approved" && status !== "training") {
-    throw forbidden(
-      `partnerNot.${enrollmentState(row.enrollment, row.program.currentTermsVersion)}`,
-    );
-  }
   return row;
 }
 
 /**
- * A published course of a program where the caller is a partner. The enrollment row is
- * locked when asked: completions of one partner then run one after another, so the last two
- * lessons finished at once still complete the course exactly once.
+ * Locks the partner's enrollment row when asked: completions of one partner then run one
+ * after another, so the last two lessons finished at once still complete the course exactly
+ * once. Returns the row as it is under the lock.
+ */
+async function enrollmentRow(db: Executor, access: EnrollmentContext, lock: boolean | undefined) {
+  if (!lock) return access.enrollment;
+  const [row] = await db
+    .select()
+    .from(enrollments)
+    .where(eq(enrollments.id, access.enrollment.id))
+    .for("update");
+  return row ?? access.enrollment;
+}
+
+/**
+ * A published course of the program whose enrollment the procedure resolved (the academy
+ * admits partners in training too: see the "learning" requirement).
  */
 export async function partnerCourse(
   db: Executor,
-  userId: string,
+  access: EnrollmentContext,
   courseId: string,
   options: { lock?: boolean } = {},
 ) {
-  const query = db
-    .select({ course: courses, program: programs, enrollment: enrollments })
+  const [row] = await db
+    .select({ course: courses })
     .from(courses)
-    .innerJoin(programs, eq(programs.id, courses.programId))
-    .innerJoin(
-      enrollments,
-      and(eq(enrollments.programId, courses.programId), eq(enrollments.partnerId, userId)),
-    )
-    .where(eq(courses.id, courseId));
-  const [row] = options.lock ? await query.for("update", { of: enrollments }) : await query;
-  return admit(row, "course");
+    .where(and(eq(courses.id, courseId), eq(courses.programId, access.program.id)));
+  const { course } = published(row, "course");
+  const enrollment = await enrollmentRow(db, access, options.lock);
+  return { course, program: access.program, enrollment };
 }
 
-/** A lesson of a published course of the caller's program, as partnerCourse. */
+/** A lesson of a published course of the partner's program, as partnerCourse. */
 export async function partnerLesson(
   db: Executor,
-  userId: string,
+  access: EnrollmentContext,
   lessonId: string,
   options: { lock?: boolean; courseId?: string } = {},
 ) {
-  const query = db
-    .select({ lesson: lessons, course: courses, program: programs, enrollment: enrollments })
+  const [row] = await db
+    .select({ lesson: lessons, course: courses })
     .from(lessons)
     .innerJoin(courses, eq(courses.id, lessons.courseId))
-    .innerJoin(programs, eq(programs.id, courses.programId))
-    .innerJoin(
-      enrollments,
-      and(eq(enrollments.programId, courses.programId), eq(enrollments.partnerId, userId)),
-    )
     .where(
       and(
         eq(lessons.id, lessonId),
+        eq(courses.programId, access.program.id),
         options.courseId ? eq(lessons.courseId, options.courseId) : undefined,
       ),
     );
-  const [row] = options.lock ? await query.for("update", { of: enrollments }) : await query;
-  const admitted = admit(row, "lesson");
-  return { ...admitted, lesson: row!.lesson };
+  const { lesson, course } = published(row, "lesson");
+  const enrollment = await enrollmentRow(db, access, options.lock);
+  return { lesson, course, program: access.program, enrollment };
 }

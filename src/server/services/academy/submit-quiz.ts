@@ -2,7 +2,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import { quizAttempts, quizQuestions } from "~/server/db/schema";
 import { conflict } from "~/server/errors";
 import { awardPoints } from "../gamification/award";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { recordCompletion } from "./complete-lesson";
 import { finishCourseIfDone } from "./finish-course";
 import { partnerLesson } from "./partner-course";
@@ -15,11 +15,11 @@ import { attemptsLeft, scoreQuiz } from "./quiz-scoring";
  * award anything twice. With no attempts left the attempt is refused before it is scored.
  */
 export async function submitQuiz(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { lessonId: string; answers: Record<string, string[]> },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const { lesson, course, enrollment } = await partnerLesson(tx, ctx.userId, input.lessonId, {
+    const { lesson, course, enrollment } = await partnerLesson(tx, ctx, input.lessonId, {
       lock: true,
     });
     if (lesson.kind !== "quiz") throw conflict("academy.notAQuiz");

@@ -1,56 +1,51 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { contestEntries, contestResults, contests, enrollments } from "~/server/db/schema";
+import { contestEntries, contestResults, contests } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
+import type { EnrollmentContext } from "../context";
 import type { Contest } from "./contest-view";
 import { lowestLeague } from "./metric-values";
 
 export type Viewer = { enrollmentId: string; leagueKey: string };
 
 /**
- * A launched, not cancelled contest of one of the caller's programs that they take part in:
- * eligible now, or (once final) on the results. Anything else answers NOT_FOUND, so a partner
- * cannot even learn that another program's contest exists. One round trip.
+ * A launched, not cancelled contest of the program whose enrollment the procedure resolved,
+ * that the partner takes part in: eligible now (approved, in an eligible tier), or (once
+ * final) on the results. Anything else answers NOT_FOUND, so a partner cannot even learn that
+ * a contest they are not in exists. One round trip.
  */
 export async function loadPartnerContest(
   db: Executor,
-  userId: string,
+  access: EnrollmentContext,
   contestId: string,
 ): Promise<{ contest: Contest; viewer: Viewer }> {
+  const enrollmentId = access.enrollment.id;
   const [row] = await db
     .select({
       contest: contests,
-      enrollmentId: enrollments.id,
-      eligible: sql<boolean>`${enrollments.status} = 'approved' and (cardinality(${contests.eligibleTierKeys}) = 0 or ${enrollments.tierKey} = any(${contests.eligibleTierKeys}))`,
       entryLeague: contestEntries.leagueKey,
       resultLeague: contestResults.leagueKey,
     })
     .from(contests)
-    .innerJoin(
-      enrollments,
-      and(eq(enrollments.programId, contests.programId), eq(enrollments.partnerId, userId)),
-    )
     .leftJoin(
       contestEntries,
-      and(
-        eq(contestEntries.contestId, contests.id),
-        eq(contestEntries.enrollmentId, enrollments.id),
-      ),
+      and(eq(contestEntries.contestId, contests.id), eq(contestEntries.enrollmentId, enrollmentId)),
     )
     .leftJoin(
       contestResults,
-      and(
-        eq(contestResults.contestId, contests.id),
-        eq(contestResults.enrollmentId, enrollments.id),
-      ),
+      and(eq(contestResults.contestId, contests.id), eq(contestResults.enrollmentId, enrollmentId)),
     )
-    .where(eq(contests.id, contestId));
+    .where(and(eq(contests.id, contestId), eq(contests.programId, access.program.id)));
   if (!row || !row.contest.launchedAt || row.contest.cancelledAt) throw notFound("contest");
+  const { status, tierKey } = access.enrollment;
+  const tiers = row.contest.eligibleTierKeys;
+  const eligible =
+    status === "approved" && (tiers.length === 0 || (tierKey !== null && tiers.includes(tierKey)));
   const onResults = row.resultLeague !== null;
-  if (!row.eligible && !onResults) throw notFound("contest");
+  if (!eligible && !onResults) throw notFound("contest");
   const leagueKey =
     row.contest.leagues.length === 0
       ? ""
       : (row.resultLeague ?? row.entryLeague ?? lowestLeague(row.contest.leagues));
-  return { contest: row.contest, viewer: { enrollmentId: row.enrollmentId, leagueKey } };
+  return { contest: row.contest, viewer: { enrollmentId, leagueKey } };
 }

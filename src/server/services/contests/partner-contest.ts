@@ -1,4 +1,4 @@
-import type { ActorContext } from "../context";
+import type { ActorContext, PartnerContext } from "../context";
 import { contestView, type Contest } from "./contest-view";
 import { frozenRows } from "./frozen-rows";
 import { partnerNames } from "./names";
@@ -15,11 +15,11 @@ import { liveWindow } from "./status";
  * (standings-cache.ts); then one read of the names of the rows shown.
  */
 export async function getPartnerContest(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { contestId: string },
   today = utcToday(),
 ) {
-  const { contest, viewer } = await loadPartnerContest(ctx.db, ctx.userId, input.contestId);
+  const { contest, viewer } = await loadPartnerContest(ctx.db, ctx, input.contestId);
   const view = contestView(contest, today);
   const board = contest.frozenAt
     ? await frozenRows(ctx.db, contest, viewer, TOP)

@@ -1,8 +1,7 @@
 import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
-import type { ActorContext } from "~/server/services/context";
+import type { ActorContext, PartnerContext } from "~/server/services/context";
 import { getPartnerContest } from "~/server/services/contests/partner-contest";
 import { listPartnerContests } from "~/server/services/contests/partner-contests";
-import { ownRewardsEnrollment } from "~/server/services/gamification/partner/own-enrollment";
 import { rewardsSummary } from "~/server/services/gamification/rewards-summary";
 import { listPartnerWebinars } from "~/server/services/webinars/list-partner-webinars";
 
@@ -15,20 +14,20 @@ const COURSES_READ = 50;
  * The dashboard's engagement panels for one program: running contests with the partner's rank
  * and the way to the next milestone, the next webinar, training progress, tier and badges.
  * Each part comes from the same service its own page uses, so the two never disagree; the
- * partner's own enrollment is checked first (another program answers NOT_FOUND).
+ * procedure resolved the partner's own enrollment first.
  */
-export async function dashboardPanels(ctx: ActorContext, input: { programId: string }) {
-  const enrollment = await ownRewardsEnrollment(ctx.db, ctx.userId, input.programId);
+export async function dashboardPanels(ctx: PartnerContext) {
+  const programId = ctx.program.id;
   const [contests, webinars, courses, rewards] = await Promise.all([
-    runningContests(ctx, input.programId),
-    listPartnerWebinars(ctx, { view: "upcoming", page: 1, programId: input.programId }),
-    listPartnerCourses(ctx, { programId: input.programId, page: 1, pageSize: COURSES_READ }),
-    rewardsSummary(ctx.db, enrollment.id),
+    runningContests(ctx, programId),
+    listPartnerWebinars(ctx, { view: "upcoming", page: 1, programId }),
+    listPartnerCourses(ctx, { programId, page: 1, pageSize: COURSES_READ }),
+    rewardsSummary(ctx.db, ctx.enrollment.id),
   ]);
   const nextWebinar = webinars.items.find((webinar) => webinar.open) ?? null;
   const unfinished = courses.items.filter((course) => !course.progress.completedAt);
   return {
-    currency: enrollment.currency,
+    currency: ctx.program.currency,
     contests,
     nextWebinar: nextWebinar && {
       id: nextWebinar.id,
@@ -55,7 +54,7 @@ export async function dashboardPanels(ctx: ActorContext, input: { programId: str
   };
 }
 
-async function runningContests(ctx: ActorContext, programId: string) {
+async function runningContests(ctx: PartnerContext, programId: string) {
   const { items } = await listPartnerContests(ctx, { page: 1 });
   const running = items
     .filter((item) => item.contest.programId === programId && item.contest.status === "running")

@@ -1,23 +1,21 @@
-import { and, eq } from "drizzle-orm";
-import { enrollments, programs } from "~/server/db/schema";
-import { conflict, notFound } from "~/server/errors";
+import { eq } from "drizzle-orm";
+import { enrollments } from "~/server/db/schema";
+import { conflict } from "~/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 
 /** A partner accepts the program's current terms (after the manager published a new version). */
-export async function acceptTerms(
-  ctx: ActorContext,
-  input: { slug: string; termsVersion: number },
-) {
+export async function acceptTerms(ctx: PartnerContext, input: { termsVersion: number }) {
+  const { program } = ctx;
+  if (input.termsVersion !== program.currentTermsVersion) throw conflict("termsChanged");
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ program: programs, enrollment: enrollments })
+    // Locked so two tabs accepting at once record one acceptance.
+    const [enrollment] = await tx
+      .select()
       .from(enrollments)
-      .innerJoin(programs, eq(programs.id, enrollments.programId))
-      .where(and(eq(programs.slug, input.slug), eq(enrollments.partnerId, ctx.userId)))
-      .for("update", { of: enrollments });
-    if (!row) throw notFound("enrollment");
-    if (input.termsVersion !== row.program.currentTermsVersion) throw conflict("termsChanged");
+      .where(eq(enrollments.id, ctx.enrollment.id))
+      .for("update");
+    const row = { program, enrollment: enrollment! };
     if (row.enrollment.acceptedTermsVersion === input.termsVersion) return { accepted: false };
     await tx
       .update(enrollments)

@@ -14,10 +14,10 @@ import type { ActorContext } from "../context";
  */
 export async function applyToProgram(
   ctx: ActorContext,
-  input: { slug: string; termsVersion: number; pitch: string; ref?: string },
+  input: { programId: string; termsVersion: number; pitch: string; ref?: string },
 ) {
   const result = await ctx.db.transaction(async (tx) => {
-    const [program] = await tx.select().from(programs).where(eq(programs.slug, input.slug));
+    const [program] = await tx.select().from(programs).where(eq(programs.id, input.programId));
     if (!program || program.currentTermsVersion === 0) throw notFound("program");
     if (input.termsVersion !== program.currentTermsVersion) throw conflict("termsChanged");
     const auto = program.approvalMode === "auto";

@@ -1,9 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "~/server/db/client";
-import { programMembers, programs } from "~/server/db/schema";
-import { can } from "~/server/auth/permissions";
+import { DomainError } from "~/server/errors";
 import { utcDay } from "~/lib/dates";
 import { recordAudit } from "../audit/record-audit";
+import { resolveManagedProgram } from "../programs/resolve-managed-program";
 import { csvStream } from "./csv-stream";
 import { exportTables, isExportName } from "./registry";
 
@@ -26,13 +25,17 @@ export async function openExport(
   if (!ctx.userId) return { ok: false, status: 401 };
   if (!isExportName(request.table)) return { ok: false, status: 404 };
   const table = exportTables[request.table];
-  const [membership] = await ctx.db
-    .select({ program: programs, role: programMembers.role })
-    .from(programMembers)
-    .innerJoin(programs, eq(programs.id, programMembers.programId))
-    .where(and(eq(programMembers.userId, ctx.userId), eq(programs.slug, request.slug)))
-    .limit(1);
-  if (!membership || !can(membership.role, table.permission)) return { ok: false, status: 404 };
+  const membership = await resolveManagedProgram(
+    ctx.db,
+    ctx.userId,
+    { slug: request.slug },
+    table.permission,
+  ).catch((error: unknown) => {
+    // A program the caller may not export from is a 404, like an unknown table.
+    if (error instanceof DomainError) return null;
+    throw error;
+  });
+  if (!membership) return { ok: false, status: 404 };
   const opened = table.parse(Object.fromEntries(request.query));
   if (!opened.ok) return { ok: false, status: 400 };
   const { program } = membership;

@@ -4,9 +4,8 @@ import { checkDestination } from "~/lib/validation/destination";
 import { createLinkSchema, type CreateLinkInput } from "~/lib/validation/links";
 import { trackingUrl } from "~/lib/tracking-url";
 import { recordAudit } from "../audit/record-audit";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { newLinkCode } from "./link-code";
-import { activeEnrollment } from "./partner-enrollment";
 import { qrCodeSvg } from "./qr-code";
 
 const ATTEMPTS = 5;
@@ -16,9 +15,9 @@ const ATTEMPTS = 5;
  * be on the program's allowed domains; the normalised URL is stored, and the redirect only
  * ever goes there.
  */
-export async function createLink(ctx: ActorContext, input: CreateLinkInput) {
-  const { slug, destination, label, subId } = createLinkSchema.parse(input);
-  const { program, enrollment } = await activeEnrollment(ctx.db, ctx.userId, slug);
+export async function createLink(ctx: PartnerContext, input: CreateLinkInput) {
+  const { destination, label, subId } = createLinkSchema.parse(input);
+  const { program, enrollment } = ctx;
   const checked = checkDestination(destination, program.allowedDomains);
   if (!checked.ok) {
     throw new DomainError("BAD_REQUEST", `destination.${checked.problem}`, {

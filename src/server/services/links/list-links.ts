@@ -1,8 +1,7 @@
 import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { links, statsHourly } from "~/server/db/schema";
 import { trackingUrl } from "~/lib/tracking-url";
-import type { ActorContext } from "../context";
-import { ownEnrollment } from "./partner-enrollment";
+import type { PartnerContext } from "../context";
 
 export const LINK_STATS_DAYS = 30;
 
@@ -18,11 +17,8 @@ export type LinkStats = {
  * conversions summed from the hourly rollups (a page of links reads at most 720 rows each,
  * never the raw clicks). Keyset-paginated: `after` is the id of the last link seen.
  */
-export async function listLinks(
-  ctx: ActorContext,
-  input: { slug: string; after?: string; limit: number },
-) {
-  const { program, enrollment, state } = await ownEnrollment(ctx.db, ctx.userId, input.slug);
+export async function listLinks(ctx: PartnerContext, input: { after?: string; limit: number }) {
+  const { program, enrollment, state } = ctx;
   const rows = await ctx.db
     .select()
     .from(links)
@@ -65,7 +61,7 @@ export async function listLinks(
 }
 
 async function linkStats(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   programId: string,
   enrollmentId: string,
   linkIds: string[],

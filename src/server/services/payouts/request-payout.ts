@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { minorToDecimal } from "~/lib/money";
-import { enrollments, ledgerEntries, payoutDetails, payouts, programs } from "~/server/db/schema";
-import { conflict, notFound } from "~/server/errors";
+import { enrollments, ledgerEntries, payoutDetails, payouts } from "~/server/db/schema";
+import { conflict } from "~/server/errors";
 import { recordAudit } from "../audit/record-audit";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { availableEntries } from "../ledger/balances";
 import { payoutEligibility } from "./eligibility";
 
@@ -26,16 +26,15 @@ const refusal = {
  * the approval job approves meanwhile is either claimed and counted, or left for the next
  * payout — never counted without being claimed, never claimed twice.
  */
-export async function requestPayout(ctx: ActorContext, input: { programId: string }) {
+export async function requestPayout(ctx: PartnerContext) {
+  const { program } = ctx;
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ enrollment: enrollments, program: programs })
+    const [enrollment] = await tx
+      .select()
       .from(enrollments)
-      .innerJoin(programs, eq(programs.id, enrollments.programId))
-      .where(and(eq(enrollments.programId, input.programId), eq(enrollments.partnerId, ctx.userId)))
-      .for("update", { of: enrollments });
-    if (!row) throw notFound("enrollment");
-    const { enrollment, program } = row;
+      .where(eq(enrollments.id, ctx.enrollment.id))
+      .for("update");
+    if (!enrollment) throw conflict("payoutNothingToPay");
 
     const [open] = await tx
       .select({ id: payouts.id })

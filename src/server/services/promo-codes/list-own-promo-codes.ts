@@ -1,11 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { promoCodes } from "~/server/db/schema";
-import type { ActorContext } from "../context";
-import { ownEnrollment } from "../links/partner-enrollment";
+import type { PartnerContext } from "../context";
 
 /** The promo codes a manager gave the caller in one program: the ones in use, oldest first. */
-export async function listOwnPromoCodes(ctx: ActorContext, input: { slug: string }) {
-  const { enrollment } = await ownEnrollment(ctx.db, ctx.userId, input.slug);
+export async function listOwnPromoCodes(ctx: PartnerContext) {
+  const { enrollment } = ctx;
   return ctx.db
     .select({ id: promoCodes.id, code: promoCodes.code, createdAt: promoCodes.createdAt })
     .from(promoCodes)

@@ -1,12 +1,10 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { conversions, enrollments, ledgerEntries, programs } from "~/server/db/schema";
-import { notFound } from "~/server/errors";
-import type { ActorContext } from "../context";
+import { conversions, ledgerEntries } from "~/server/db/schema";
+import type { PartnerContext } from "../context";
 import { recruitAlias } from "./referral-link";
 
 export const networkInput = z.object({
-  programId: z.uuid(),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
@@ -34,14 +32,14 @@ type TreeRow = {
  * an alias only, so recruiting one partner never reveals the identities of everyone below
  * them. Emails are never shown.
  */
-export async function listNetwork(ctx: ActorContext, input: NetworkInput) {
-  const { programId, page, pageSize } = networkInput.parse(input);
-  const [own] = await ctx.db
-    .select({ id: enrollments.id, overrideBps: programs.overrideBps, currency: programs.currency })
-    .from(enrollments)
-    .innerJoin(programs, eq(programs.id, enrollments.programId))
-    .where(and(eq(enrollments.partnerId, ctx.userId), eq(enrollments.programId, programId)));
-  if (!own) throw notFound("enrollment");
+export async function listNetwork(ctx: PartnerContext, input: NetworkInput) {
+  const { page, pageSize } = networkInput.parse(input);
+  const programId = ctx.program.id;
+  const own = {
+    id: ctx.enrollment.id,
+    overrideBps: ctx.program.overrideBps,
+    currency: ctx.program.currency,
+  };
   const depth = Math.min(Math.max(own.overrideBps.length, 1), 5);
   const rows = (await ctx.db.execute(sql`
     with recursive tree as (
@@ -83,7 +81,7 @@ export async function listNetwork(ctx: ActorContext, input: NetworkInput) {
 }
 
 /** The caller's override earnings in the program: from each of `sources`, and in all. */
-async function earnings(ctx: ActorContext, ownId: string, sources: string[]) {
+async function earnings(ctx: PartnerContext, ownId: string, sources: string[]) {
   const mine = and(eq(ledgerEntries.enrollmentId, ownId), gt(ledgerEntries.level, 0));
   const [bySource, [all]] = await Promise.all([
     sources.length === 0
@@ -109,7 +107,7 @@ async function earnings(ctx: ActorContext, ownId: string, sources: string[]) {
 }
 
 /** A page past the end has no rows to carry the count: count the tree on its own. */
-async function countOnly(ctx: ActorContext, ownId: string, depth: number): Promise<number> {
+async function countOnly(ctx: PartnerContext, ownId: string, depth: number): Promise<number> {
   const [row] = (await ctx.db.execute(sql`
     with recursive tree as (
       select e.id, 1 as level from enrollments e where e.referred_by_id = ${ownId}

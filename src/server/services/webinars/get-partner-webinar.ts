@@ -1,11 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { webinarRegistrations } from "~/server/db/schema";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { loadPartnerWebinar } from "./partner-webinar";
 
 /** One webinar as the partner sees it (the join link only once they are registered). */
-export async function getPartnerWebinar(ctx: ActorContext, input: { webinarId: string }) {
-  const found = await loadPartnerWebinar(ctx.db, ctx.userId, input.webinarId);
+export async function getPartnerWebinar(ctx: PartnerContext, input: { webinarId: string }) {
+  const found = await loadPartnerWebinar(ctx.db, ctx, input.webinarId);
   const { webinar } = found;
   const [taken] = await ctx.db
     .select({ value: count() })

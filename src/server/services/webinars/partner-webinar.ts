@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { enrollments, programs, webinarRegistrations, webinars } from "~/server/db/schema";
-import { forbidden, notFound } from "~/server/errors";
-import { enrollmentState } from "../enrollments/enrollment-state";
+import { webinarRegistrations, webinars } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { EnrollmentContext } from "../context";
 
 /** Whether a partner of the program is invited: no tier keys means everyone. */
 export function inAudience(audienceTierKeys: readonly string[], tierKey: string | null): boolean {
@@ -10,55 +10,47 @@ export function inAudience(audienceTierKeys: readonly string[], tierKey: string 
 }
 
 /**
- * A webinar as the calling partner may see it: of a program where they are active, and either
- * in its audience or already registered (a tier change must not hide a seat they hold).
- * Anything else answers NOT_FOUND, like an unknown id; an enrolled partner who is not active
- * (pending, suspended, new terms) is told why. `lock` locks the webinar row: registrations
- * serialize on it, which is what keeps a full webinar full.
+ * A webinar as the calling partner may see it: of the program whose enrollment the procedure
+ * resolved (active partners only), and either in its audience or already registered (a tier
+ * change must not hide a seat they hold). Anything else answers NOT_FOUND, like an unknown id.
+ * `lock` locks the webinar row: registrations serialize on it, which is what keeps a full
+ * webinar full.
  */
 export async function loadPartnerWebinar(
   db: Executor,
-  userId: string,
+  access: EnrollmentContext,
   webinarId: string,
   options: { lock?: boolean } = {},
 ) {
+  const { program, enrollment } = access;
   const query = db
     .select({
       webinar: webinars,
-      program: { id: programs.id, name: programs.name, slug: programs.slug },
-      currentTermsVersion: programs.currentTermsVersion,
-      enrollment: {
-        id: enrollments.id,
-        status: enrollments.status,
-        acceptedTermsVersion: enrollments.acceptedTermsVersion,
-        tierKey: enrollments.tierKey,
-      },
       registeredAt: webinarRegistrations.registeredAt,
       attendedAt: webinarRegistrations.attendedAt,
     })
     .from(webinars)
-    .innerJoin(programs, eq(programs.id, webinars.programId))
-    .innerJoin(
-      enrollments,
-      and(eq(enrollments.programId, webinars.programId), eq(enrollments.partnerId, userId)),
-    )
     .leftJoin(
       webinarRegistrations,
       and(
         eq(webinarRegistrations.webinarId, webinars.id),
-        eq(webinarRegistrations.enrollmentId, enrollments.id),
+        eq(webinarRegistrations.enrollmentId, enrollment.id),
       ),
     )
-    .where(eq(webinars.id, webinarId))
+    .where(and(eq(webinars.id, webinarId), eq(webinars.programId, program.id)))
     .limit(1);
   const [row] = options.lock ? await query.for("update", { of: webinars }) : await query;
   if (!row) throw notFound("webinar");
-  const state = enrollmentState(row.enrollment, row.currentTermsVersion);
-  if (state !== "active") throw forbidden(`partnerNot.${state}`);
-  const invited = inAudience(row.webinar.audienceTierKeys, row.enrollment.tierKey);
+  const invited = inAudience(row.webinar.audienceTierKeys, enrollment.tierKey);
   const registered = row.registeredAt !== null;
   if (!invited && !registered) throw notFound("webinar");
-  return { ...row, invited, registered };
+  return {
+    ...row,
+    program: { id: program.id, name: program.name, slug: program.slug },
+    enrollment: { id: enrollment.id, status: enrollment.status, tierKey: enrollment.tierKey },
+    invited,
+    registered,
+  };
 }
 
 export type PartnerWebinar = Awaited<ReturnType<typeof loadPartnerWebinar>>;

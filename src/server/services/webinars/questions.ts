@@ -1,7 +1,7 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { webinarQuestions, webinarQuestionVotes } from "~/server/db/schema";
 import { conflict, notFound } from "~/server/errors";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { listQuestions } from "./list-questions";
 import { loadPartnerWebinar, type PartnerWebinar } from "./partner-webinar";
 import { questionBodySchema } from "./webinar-input";
@@ -16,18 +16,18 @@ export const MAX_QUESTIONS_PER_PARTNER = 10;
 
 /** The questions of a webinar the partner can see, most votes first. */
 export async function partnerQuestions(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { webinarId: string; page: number },
 ) {
-  const { enrollment } = await loadPartnerWebinar(ctx.db, ctx.userId, input.webinarId);
+  const { enrollment } = await loadPartnerWebinar(ctx.db, ctx, input.webinarId);
   return listQuestions(ctx.db, { ...input, viewer: { enrollmentId: enrollment.id } });
 }
 
 /** Any partner of the audience may ask before the start (registered or not), up to ten each. */
-export async function askQuestion(ctx: ActorContext, input: { webinarId: string; body: string }) {
+export async function askQuestion(ctx: PartnerContext, input: { webinarId: string; body: string }) {
   const body = questionBodySchema.parse(input.body);
   return ctx.db.transaction(async (tx) => {
-    const found = await loadPartnerWebinar(tx, ctx.userId, input.webinarId, { lock: true });
+    const found = await loadPartnerWebinar(tx, ctx, input.webinarId, { lock: true });
     assertOpen(found);
     const [asked] = await tx
       .select({ value: count() })
@@ -49,7 +49,7 @@ export async function askQuestion(ctx: ActorContext, input: { webinarId: string;
 }
 
 /** A visible question of an open webinar the partner can see, for voting. */
-async function loadVotable(ctx: ActorContext, questionId: string) {
+async function loadVotable(ctx: PartnerContext, questionId: string) {
   const [question] = await ctx.db
     .select({
       id: webinarQuestions.id,
@@ -60,7 +60,7 @@ async function loadVotable(ctx: ActorContext, questionId: string) {
     .where(and(eq(webinarQuestions.id, questionId), isNull(webinarQuestions.hiddenAt)));
   if (!question) throw notFound("webinarQuestion");
   // Foreign programs answer NOT_FOUND from here, exactly like an unknown question.
-  const found = await loadPartnerWebinar(ctx.db, ctx.userId, question.webinarId);
+  const found = await loadPartnerWebinar(ctx.db, ctx, question.webinarId);
   assertOpen(found);
   return { question, enrollmentId: found.enrollment.id };
 }
@@ -69,7 +69,7 @@ async function loadVotable(ctx: ActorContext, questionId: string) {
  * One vote per partner and question; voting for one's own question is refused (asking it is
  * the vote). Voting twice is a no-op, not an error: the button may be pressed twice.
  */
-export async function voteQuestion(ctx: ActorContext, input: { questionId: string }) {
+export async function voteQuestion(ctx: PartnerContext, input: { questionId: string }) {
   const { question, enrollmentId } = await loadVotable(ctx, input.questionId);
   if (question.enrollmentId === enrollmentId) throw conflict("webinar.ownQuestion");
   await ctx.db
@@ -79,7 +79,7 @@ export async function voteQuestion(ctx: ActorContext, input: { questionId: strin
   return { voted: true };
 }
 
-export async function unvoteQuestion(ctx: ActorContext, input: { questionId: string }) {
+export async function unvoteQuestion(ctx: PartnerContext, input: { questionId: string }) {
   const { question, enrollmentId } = await loadVotable(ctx, input.questionId);
   await ctx.db
     .delete(webinarQuestionVotes)

@@ -3,7 +3,7 @@ import { notifications, users, webinarRegistrations, webinarReminders } from "~/
 import { appUrl } from "@emails/components/app-url";
 import { sendEmail } from "~/server/email/send";
 import { conflict, forbidden } from "~/server/errors";
-import type { ActorContext } from "../context";
+import type { PartnerContext } from "../context";
 import { loadPartnerWebinar } from "./partner-webinar";
 import { webinarEmailProps } from "./registrants";
 
@@ -15,9 +15,9 @@ export const icsPath = (webinarId: string) => `/api/webinars/${webinarId}/ics`;
  * racing for the last seat get one seat and one "full". The confirmation (notice + email with
  * the calendar link) is claimed by a "confirmation" reminder row in the same transaction.
  */
-export async function registerForWebinar(ctx: ActorContext, input: { webinarId: string }) {
+export async function registerForWebinar(ctx: PartnerContext, input: { webinarId: string }) {
   return ctx.db.transaction(async (tx) => {
-    const found = await loadPartnerWebinar(tx, ctx.userId, input.webinarId, { lock: true });
+    const found = await loadPartnerWebinar(tx, ctx, input.webinarId, { lock: true });
     const { webinar, enrollment } = found;
     if (webinar.cancelledAt) throw conflict("webinar.cancelled");
     if (webinar.startsAt.getTime() <= Date.now()) throw conflict("webinar.started");
@@ -70,14 +70,11 @@ export async function registerForWebinar(ctx: ActorContext, input: { webinarId: 
  * A partner gives their seat back before the start. Their sent-message rows go too, so
  * registering again brings a fresh confirmation and the reminders.
  */
-export async function unregisterFromWebinar(ctx: ActorContext, input: { webinarId: string }) {
+export async function unregisterFromWebinar(ctx: PartnerContext, input: { webinarId: string }) {
   return ctx.db.transaction(async (tx) => {
-    const { webinar, enrollment, registered } = await loadPartnerWebinar(
-      tx,
-      ctx.userId,
-      input.webinarId,
-      { lock: true },
-    );
+    const { webinar, enrollment, registered } = await loadPartnerWebinar(tx, ctx, input.webinarId, {
+      lock: true,
+    });
     if (!registered) return { registered: false };
     if (webinar.startsAt.getTime() <= Date.now()) throw conflict("webinar.started");
     const mine = (table: typeof webinarRegistrations | typeof webinarReminders) =>

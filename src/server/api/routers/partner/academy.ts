@@ -6,7 +6,7 @@ import { getPartnerLesson } from "~/server/services/academy/get-partner-lesson";
 import { listCertificates } from "~/server/services/academy/list-certificates";
 import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
 import { submitQuiz } from "~/server/services/academy/submit-quiz";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
 const page = z.number().int().min(1).max(10_000).default(1);
 
@@ -27,21 +27,21 @@ export const partnerAcademyRouter = createTRPCRouter({
     )
     .query(({ ctx, input }) => listPartnerCourses(ctx, input)),
 
-  getCourse: partnerProcedure
-    .input(z.object({ courseId: z.uuid() }))
-    .query(({ ctx, input }) => getPartnerCourse(ctx, input)),
+  getCourse: enrolledProcedure("learning", "course").query(({ ctx, input }) =>
+    getPartnerCourse(ctx, input),
+  ),
 
   /** Records where the partner is (for "Resume") as it reads the lesson. */
-  getLesson: partnerProcedure
-    .input(z.object({ courseId: z.uuid(), lessonId: z.uuid() }))
+  getLesson: enrolledProcedure("learning", "lesson")
+    .input(z.object({ courseId: z.uuid() }))
     .query(({ ctx, input }) => getPartnerLesson(ctx, input)),
 
-  completeLesson: partnerProcedure
-    .input(z.object({ lessonId: z.uuid() }))
-    .mutation(({ ctx, input }) => completeLesson(ctx, input)),
+  completeLesson: enrolledProcedure("learning", "lesson").mutation(({ ctx, input }) =>
+    completeLesson(ctx, input),
+  ),
 
-  submitQuiz: partnerProcedure
-    .input(z.object({ lessonId: z.uuid(), answers: answersSchema }))
+  submitQuiz: enrolledProcedure("learning", "lesson")
+    .input(z.object({ answers: answersSchema }))
     .mutation(({ ctx, input }) => submitQuiz(ctx, input)),
 
   listCertificates: partnerProcedure

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getPartnerContest } from "~/server/services/contests/partner-contest";
 import { listPartnerContests } from "~/server/services/contests/partner-contests";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
 /**
  * Contests of the caller's programs they are eligible for. Another program's contest, or one
@@ -12,7 +12,5 @@ export const partnerContestsRouter = createTRPCRouter({
     .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }).default({ page: 1 }))
     .query(({ ctx, input }) => listPartnerContests(ctx, input)),
 
-  get: partnerProcedure
-    .input(z.object({ contestId: z.uuid() }))
-    .query(({ ctx, input }) => getPartnerContest(ctx, input)),
+  get: enrolledProcedure("any", "contest").query(({ ctx, input }) => getPartnerContest(ctx, input)),
 });

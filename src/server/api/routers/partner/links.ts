@@ -1,26 +1,28 @@
 import { z } from "zod";
-import { slugSchema } from "~/lib/validation/programs";
 import { createLinkSchema } from "~/lib/validation/links";
 import { createLink } from "~/server/services/links/create-link";
 import { linkQrCode } from "~/server/services/links/link-qr-code";
 import { listLinks } from "~/server/services/links/list-links";
 import { setLinkDisabled } from "~/server/services/links/set-link-disabled";
 import { listOwnPromoCodes } from "~/server/services/promo-codes/list-own-promo-codes";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
-/** A partner's own tracking links and promo codes; every call is scoped to the caller. */
+/**
+ * A partner's own tracking links and promo codes. Lists read any enrollment (the page tells a
+ * pending partner why it is empty); making a link needs an active one; a link named by id is
+ * found only among the caller's own.
+ */
 export const partnerLinksRouter = createTRPCRouter({
-  list: partnerProcedure
+  list: enrolledProcedure("any")
     .input(
       z.object({
-        slug: slugSchema,
         after: z.uuid().optional(),
         limit: z.number().int().min(1).max(100).default(20),
       }),
     )
     .query(({ ctx, input }) => listLinks(ctx, input)),
 
-  create: partnerProcedure
+  create: enrolledProcedure("active")
     .input(createLinkSchema)
     .mutation(({ ctx, input }) => createLink(ctx, input)),
 
@@ -32,7 +34,5 @@ export const partnerLinksRouter = createTRPCRouter({
     .input(z.object({ linkId: z.uuid() }))
     .query(({ ctx, input }) => linkQrCode(ctx, input)),
 
-  promoCodes: partnerProcedure
-    .input(z.object({ slug: slugSchema }))
-    .query(({ ctx, input }) => listOwnPromoCodes(ctx, input)),
+  promoCodes: enrolledProcedure("any").query(({ ctx }) => listOwnPromoCodes(ctx)),
 });

@@ -5,7 +5,7 @@ import { getPayoutDetails } from "~/server/services/payouts/get-details";
 import { listPartnerPayouts } from "~/server/services/payouts/list-partner-payouts";
 import { requestPayout } from "~/server/services/payouts/request-payout";
 import { savePayoutDetails } from "~/server/services/payouts/save-details";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
 export const partnerPayoutsRouter = createTRPCRouter({
   details: partnerProcedure.query(({ ctx }) => getPayoutDetails(ctx)),
@@ -14,9 +14,7 @@ export const partnerPayoutsRouter = createTRPCRouter({
     .input(payoutDetailsSchema)
     .mutation(({ ctx, input }) => savePayoutDetails(ctx, input)),
 
-  request: partnerProcedure
-    .input(z.object({ programId: z.uuid() }))
-    .mutation(({ ctx, input }) => requestPayout(ctx, input)),
+  request: enrolledProcedure("any").mutation(({ ctx }) => requestPayout(ctx)),
 
   cancel: partnerProcedure
     .input(z.object({ payoutId: z.uuid() }))

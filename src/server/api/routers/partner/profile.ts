@@ -1,7 +1,7 @@
 import { listNetwork, networkInput } from "~/server/services/referrals/list-network";
 import { listReferralPrograms } from "~/server/services/referrals/list-referral-programs";
 import { profileInput, updateProfile } from "~/server/services/users/update-profile";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
 /** The partner's own profile (P5): name and language, referral links and their network. */
 export const partnerProfileRouter = createTRPCRouter({
@@ -11,6 +11,8 @@ export const partnerProfileRouter = createTRPCRouter({
 
   referrals: partnerProcedure.query(({ ctx }) => listReferralPrograms(ctx)),
 
-  /** Only ever the caller's own network: the program id selects among their enrollments. */
-  network: partnerProcedure.input(networkInput).query(({ ctx, input }) => listNetwork(ctx, input)),
+  /** Only ever the caller's own network in one of their programs. */
+  network: enrolledProcedure("any")
+    .input(networkInput)
+    .query(({ ctx, input }) => listNetwork(ctx, input)),
 });

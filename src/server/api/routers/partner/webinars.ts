@@ -9,10 +9,11 @@ import {
 } from "~/server/services/webinars/questions";
 import { registerForWebinar, unregisterFromWebinar } from "~/server/services/webinars/register";
 import { pageSchema, questionBodySchema } from "~/server/services/webinars/webinar-input";
-import { createTRPCRouter, partnerProcedure } from "../../trpc";
+import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
-const webinarId = z.object({ webinarId: z.uuid() });
-const questionId = z.object({ questionId: z.uuid() });
+/** Webinars are for active partners; the id selects the program among the caller's own. */
+const ofWebinar = enrolledProcedure("active", "webinar");
+const ofQuestion = enrolledProcedure("active", "webinarQuestion");
 
 /**
  * Webinars of the programs where the caller is an active partner. Ids only select among those:
@@ -23,27 +24,21 @@ export const partnerWebinarsRouter = createTRPCRouter({
     .input(z.object({ view: z.enum(["upcoming", "past"]).default("upcoming"), page: pageSchema }))
     .query(({ ctx, input }) => listPartnerWebinars(ctx, input)),
 
-  get: partnerProcedure.input(webinarId).query(({ ctx, input }) => getPartnerWebinar(ctx, input)),
+  get: ofWebinar.query(({ ctx, input }) => getPartnerWebinar(ctx, input)),
 
-  register: partnerProcedure
-    .input(webinarId)
-    .mutation(({ ctx, input }) => registerForWebinar(ctx, input)),
+  register: ofWebinar.mutation(({ ctx, input }) => registerForWebinar(ctx, input)),
 
-  unregister: partnerProcedure
-    .input(webinarId)
-    .mutation(({ ctx, input }) => unregisterFromWebinar(ctx, input)),
+  unregister: ofWebinar.mutation(({ ctx, input }) => unregisterFromWebinar(ctx, input)),
 
-  questions: partnerProcedure
-    .input(webinarId.extend({ page: pageSchema }))
+  questions: ofWebinar
+    .input(z.object({ page: pageSchema }))
     .query(({ ctx, input }) => partnerQuestions(ctx, input)),
 
-  askQuestion: partnerProcedure
-    .input(webinarId.extend({ body: questionBodySchema }))
+  askQuestion: ofWebinar
+    .input(z.object({ body: questionBodySchema }))
     .mutation(({ ctx, input }) => askQuestion(ctx, input)),
 
-  vote: partnerProcedure.input(questionId).mutation(({ ctx, input }) => voteQuestion(ctx, input)),
+  vote: ofQuestion.mutation(({ ctx, input }) => voteQuestion(ctx, input)),
 
-  unvote: partnerProcedure
-    .input(questionId)
-    .mutation(({ ctx, input }) => unvoteQuestion(ctx, input)),
+  unvote: ofQuestion.mutation(({ ctx, input }) => unvoteQuestion(ctx, input)),
 });

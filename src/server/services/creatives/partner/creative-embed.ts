@@ -1,8 +1,8 @@
 import { appUrl, trackingBaseUrl } from "~/env";
 import { pixelUrl, trackingUrl } from "~/lib/tracking-url";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { embedSnippet } from "./embed-snippet";
-import { ensureCreativeLink } from "./get-or-create-creative-link";
+import { ensureCreativeLink } from "./ensure-creative-link";
 import { loadPartnerCreative } from "./partner-creative";
 
 /**
@@ -11,11 +11,11 @@ import { loadPartnerCreative } from "./partner-creative";
  * (TRACKING_BASE_URL for the ingest server, AUTH_URL for the app serving public images).
  */
 export async function creativeEmbed(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: { creativeId: string },
   origins: { trackingBase?: string; appBase?: string } = {},
 ) {
-  const loaded = await loadPartnerCreative(ctx.db, ctx.userId, input.creativeId);
+  const loaded = await loadPartnerCreative(ctx.db, ctx, input.creativeId);
   const link = await ensureCreativeLink(ctx, loaded);
   const { creative } = loaded;
   const trackingBase = origins.trackingBase?.replace(/\/+$/, "") || trackingBaseUrl();

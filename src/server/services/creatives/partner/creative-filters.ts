@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { creativeKind } from "~/server/db/schema";
-import { slugSchema } from "~/lib/validation/programs";
 
 export const creativeKinds = creativeKind.enumValues;
 export type CreativeKind = (typeof creativeKinds)[number];
@@ -34,7 +33,6 @@ const optionalText = (max: number) =>
  * mean "any"; a size that is not WIDTHxHEIGHT is refused rather than ignored.
  */
 export const partnerCreativeFiltersSchema = z.object({
-  slug: slugSchema,
   kind: z.enum(creativeKinds).optional(),
   language: optionalText(20).transform((value) => value?.toLowerCase()),
   tag: optionalText(50),

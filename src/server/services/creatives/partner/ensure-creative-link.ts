@@ -25,11 +25,7 @@ const select = (db: Executor, enrollmentId: string, creativeId: string) =>
  * only one insert through and the others read the winner (insert … on conflict do nothing,
  * then select). A partner may relabel or disable it like any link; it is never replaced.
  */
-export async function getOrCreateCreativeLink(ctx: ActorContext, creativeId: string) {
-  return ensureCreativeLink(ctx, await loadPartnerCreative(ctx.db, ctx.userId, creativeId));
-}
 
-/** As getOrCreateCreativeLink, for a caller that already checked access to the creative. */
 export async function ensureCreativeLink(
   ctx: ActorContext,
   { creative, program, enrollment }: Awaited<ReturnType<typeof loadPartnerCreative>>,

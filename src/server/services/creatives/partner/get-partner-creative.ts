@@ -1,16 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { links } from "~/server/db/schema";
 import { trackingUrl } from "~/lib/tracking-url";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { creativeStats } from "./creative-stats";
 import { noStats, partnerCreativeView } from "./creative-view";
 import { loadPartnerCreative } from "./partner-creative";
 
 /** One live creative for an active partner of its program, with their stats and link if any. */
-export async function getPartnerCreative(ctx: ActorContext, input: { creativeId: string }) {
+export async function getPartnerCreative(ctx: PartnerContext, input: { creativeId: string }) {
   const { creative, program, enrollment } = await loadPartnerCreative(
     ctx.db,
-    ctx.userId,
+    ctx,
     input.creativeId,
   );
   const [stats, [link]] = await Promise.all([

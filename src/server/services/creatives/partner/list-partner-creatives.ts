@@ -1,7 +1,6 @@
 import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import { creatives } from "~/server/db/schema";
-import type { ActorContext } from "../../context";
-import { activeEnrollment } from "../../links/partner-enrollment";
+import type { PartnerContext } from "../../context";
 import {
   containsPattern,
   parseSize,
@@ -18,9 +17,9 @@ import { noStats, partnerCreativeView } from "./creative-view";
  * partner's own last-30-day clicks, impressions and CTR. Also the filter choices (languages,
  * tags, sizes) the library offers, so the filter bar never lists an option with no results.
  */
-export async function listPartnerCreatives(ctx: ActorContext, input: PartnerCreativeFilters) {
+export async function listPartnerCreatives(ctx: PartnerContext, input: PartnerCreativeFilters) {
   const filters = partnerCreativeFiltersSchema.parse(input);
-  const { program, enrollment } = await activeEnrollment(ctx.db, ctx.userId, filters.slug);
+  const { program, enrollment } = ctx;
   const size = filters.size ? parseSize(filters.size) : null;
   const conditions: (SQL | undefined)[] = [
     eq(creatives.programId, program.id),

@@ -1,17 +1,16 @@
 import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { badgeAwards, courses, pointRules } from "~/server/db/schema";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { loadProgramRewards } from "../program-rewards";
 import { rewardsSummary } from "../rewards-summary";
 import { pointsHistory } from "./points-history";
-import { ownRewardsEnrollment } from "./own-enrollment";
 
 /**
  * Everything the partner's rewards page shows at once: the summary, every badge (earned with
  * its date, or still to earn with its criteria), the latest points and how to earn more.
  */
-export async function partnerRewards(ctx: ActorContext, input: { programId: string }) {
-  const enrollment = await ownRewardsEnrollment(ctx.db, ctx.userId, input.programId);
+export async function partnerRewards(ctx: PartnerContext) {
+  const enrollment = { id: ctx.enrollment.id, programId: ctx.program.id, name: ctx.program.name };
   const rewards = await loadProgramRewards(ctx.db, enrollment.programId);
   const [summary, earned, rules, recent] = await Promise.all([
     rewardsSummary(ctx.db, enrollment.id, { rewards }),

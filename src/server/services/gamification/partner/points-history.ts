@@ -2,11 +2,9 @@ import { desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "~/server/db/client";
 import { pointAwards } from "~/server/db/schema";
-import type { ActorContext } from "../../context";
-import { ownRewardsEnrollment } from "./own-enrollment";
+import type { PartnerContext } from "../../context";
 
 export const pointsHistoryInput = z.object({
-  programId: z.uuid(),
   /** The id of the last award seen (keyset on created_at, id). */
   cursor: z.uuid().optional(),
   limit: z.number().int().min(1).max(100).default(20),
@@ -45,10 +43,9 @@ export async function pointsHistory(
 
 /** The caller's own history in one of their programs. */
 export async function partnerPointsHistory(
-  ctx: ActorContext,
+  ctx: PartnerContext,
   input: z.input<typeof pointsHistoryInput>,
 ) {
-  const { programId, cursor, limit } = pointsHistoryInput.parse(input);
-  const enrollment = await ownRewardsEnrollment(ctx.db, ctx.userId, programId);
-  return pointsHistory(ctx.db, enrollment.id, { cursor, limit });
+  const { cursor, limit } = pointsHistoryInput.parse(input);
+  return pointsHistory(ctx.db, ctx.enrollment.id, { cursor, limit });
 }

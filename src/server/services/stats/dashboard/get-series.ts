@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { fillBuckets } from "./buckets";
 import { resolvePeriod } from "./period";
 import { dashboardInput, dashboardScope, type DashboardInput } from "./scope";
@@ -38,9 +38,14 @@ const empty = (bucket: string): SeriesPoint => ({
  * The partner's activity over the range as a chart series: by the hour for a single day, by
  * the day otherwise, with every bucket present (zeros where nothing happened).
  */
-export async function dashboardSeries(ctx: ActorContext, input: DashboardInput, now = new Date()) {
-  const { programId, range } = dashboardInput.parse(input);
-  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+export async function dashboardSeries(
+  ctx: PartnerContext,
+  input: DashboardInput,
+  now = new Date(),
+) {
+  const { range } = dashboardInput.parse(input);
+  const programId = ctx.program.id;
+  const scope = dashboardScope(ctx);
   const period = resolvePeriod(range, now);
   // The bucket as the text bucketKeys makes, so points are matched without parsing dates.
   const bucket =

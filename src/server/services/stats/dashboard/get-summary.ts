@@ -1,4 +1,4 @@
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { balanceOf } from "../../ledger/balances";
 import { previousPeriod } from "~/lib/period";
 import { resolvePeriod } from "./period";
@@ -10,9 +10,14 @@ import { readTotals } from "./totals";
  * before it (for the ▲/▼ deltas), from the rollups only, and their balance in the program's
  * currency (pending; approved, whether or not already in a requested payout; paid).
  */
-export async function dashboardSummary(ctx: ActorContext, input: DashboardInput, now = new Date()) {
-  const { programId, range } = dashboardInput.parse(input);
-  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+export async function dashboardSummary(
+  ctx: PartnerContext,
+  input: DashboardInput,
+  now = new Date(),
+) {
+  const { range } = dashboardInput.parse(input);
+  const programId = ctx.program.id;
+  const scope = dashboardScope(ctx);
   const period = resolvePeriod(range, now);
   const previous = previousPeriod(period);
   const [totals, balance] = await Promise.all([

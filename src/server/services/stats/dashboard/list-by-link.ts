@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { readPage } from "./paged";
 import { resolvePeriod } from "./period";
 import { conversionRate, earningsPerClick } from "~/lib/rates";
@@ -36,9 +36,14 @@ type Row = {
  * page at a time. Sums the hourly rollup, the one that keeps the link: a 90-day range reads at
  * most 2,160 rows per link, never a raw click.
  */
-export async function dashboardByLink(ctx: ActorContext, input: BreakdownInput, now = new Date()) {
-  const { programId, range, page, pageSize } = breakdownInput.parse(input);
-  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+export async function dashboardByLink(
+  ctx: PartnerContext,
+  input: BreakdownInput,
+  now = new Date(),
+) {
+  const { range, page, pageSize } = breakdownInput.parse(input);
+  const programId = ctx.program.id;
+  const scope = dashboardScope(ctx);
   const period = resolvePeriod(range, now);
   const { rows, total } = await readPage<Row>(
     ctx.db,

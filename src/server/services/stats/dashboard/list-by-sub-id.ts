@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { readPage } from "./paged";
 import { resolvePeriod } from "./period";
 import { conversionRate, earningsPerClick } from "~/lib/rates";
@@ -30,9 +30,14 @@ type Row = {
  * The partner's sub-ids with activity in the range's days, busiest first, a page at a time,
  * from the daily sub-id rollup (traffic without a sub-id is not in it).
  */
-export async function dashboardBySubId(ctx: ActorContext, input: BreakdownInput, now = new Date()) {
-  const { programId, range, page, pageSize } = breakdownInput.parse(input);
-  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+export async function dashboardBySubId(
+  ctx: PartnerContext,
+  input: BreakdownInput,
+  now = new Date(),
+) {
+  const { range, page, pageSize } = breakdownInput.parse(input);
+  const programId = ctx.program.id;
+  const scope = dashboardScope(ctx);
   const period = resolvePeriod(range, now);
   const { rows, total } = await readPage<Row>(
     ctx.db,

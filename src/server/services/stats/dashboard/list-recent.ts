@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
-import type { ActorContext } from "../../context";
+import type { PartnerContext } from "../../context";
 import { recentStatus, type RecentStatus } from "./recent-status";
 import { dashboardScope } from "./scope";
 
 export const RECENT_LIMIT = 20;
-const recentInput = z.object({ programId: z.uuid() });
 
 export type RecentConversion = {
   id: string;
@@ -36,12 +34,9 @@ type Row = {
  * The partner's latest conversions (the one list of the dashboard that reads events: at most 20
  * rows down the enrollment's time index, each with its own ledger entries and refunds by index).
  */
-export async function dashboardRecent(
-  ctx: ActorContext,
-  input: z.input<typeof recentInput>,
-): Promise<RecentConversion[]> {
-  const { programId } = recentInput.parse(input);
-  const scope = await dashboardScope(ctx.db, ctx.userId, programId);
+export async function dashboardRecent(ctx: PartnerContext): Promise<RecentConversion[]> {
+  const programId = ctx.program.id;
+  const scope = dashboardScope(ctx);
   const rows = await ctx.db.execute<Row>(sql`
     select c.id, c.type, c.amount::text as amount, c.currency, c.occurred_at, c.review_status,
       x.commission_status, x.net::text as net,

@@ -45,7 +45,7 @@ export default async function ProgramPage(props: {
             {(state === "none" || state === "needsTerms") && (
               <div className="mt-4">
                 <ApplyForm
-                  slug={program.slug}
+                  programId={program.id}
                   termsVersion={terms.version}
                   mode={state === "none" ? "apply" : "reaccept"}
                   referralCode={typeof ref === "string" ? ref.slice(0, 64) : undefined}

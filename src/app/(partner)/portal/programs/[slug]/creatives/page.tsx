@@ -91,7 +91,7 @@ export default async function CreativesPage(props: {
   const library = await (
     await api()
   ).partner.creatives.list({
-    slug,
+    programId: program.id,
     kind: search.kind,
     language: filters.language,
     tag: filters.tag,

@@ -62,8 +62,8 @@ export default async function LinksPage(props: {
   }
   const caller = await api();
   const [links, codes, locale] = await Promise.all([
-    caller.partner.links.list({ slug, after }),
-    caller.partner.links.promoCodes({ slug }),
+    caller.partner.links.list({ programId: program.id, after }),
+    caller.partner.links.promoCodes({ programId: program.id }),
     getLocale(),
   ]);
   return (
@@ -72,7 +72,7 @@ export default async function LinksPage(props: {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="mb-4 font-semibold">{t("create.title")}</h2>
-          <CreateLinkForm slug={program.slug} domains={program.allowedDomains} />
+          <CreateLinkForm programId={program.id} domains={program.allowedDomains} />
         </Card>
         <PromoCodeList codes={codes} />
       </div>

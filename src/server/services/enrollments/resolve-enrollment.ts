@@ -1,0 +1,124 @@
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { Db, Executor } from "~/server/db/client";
+import {
+  contests,
+  courses,
+  creatives,
+  enrollments,
+  lessons,
+  programs,
+  webinarQuestions,
+  webinars,
+} from "~/server/db/schema";
+import { forbidden, notFound } from "~/server/errors";
+import type { EnrollmentContext, PartnerContext } from "../context";
+import { enrollmentState, type EnrollmentState } from "./enrollment-state";
+
+/**
+ * What a partner procedure needs of the caller's enrollment. Each requirement is the set of
+ * enrollment states it admits; anything else is refused with the state as the reason.
+ */
+export const enrollmentRequirements = {
+  /** Any enrollment, an application or a rejected one included (accepting new terms). */
+  any: ["pending", "active", "needsTerms", "training", "rejected", "suspended"],
+  /** A partner now or before: their own figures, rewards and network stay readable. */
+  partner: ["active", "needsTerms", "training", "suspended"],
+  /** Approved, new terms to accept or not (live events, contests). */
+  approved: ["active", "needsTerms"],
+  /** Training allowed: the academy is how a partner in training becomes active. */
+  learning: ["active", "needsTerms", "training"],
+  /** Approved, on the current terms, not suspended: anything that sends traffic or money. */
+  active: ["active"],
+} as const satisfies Record<string, readonly EnrollmentState[]>;
+
+export type EnrollmentRequirement = keyof typeof enrollmentRequirements;
+
+/**
+ * How a request names the program: by its id, or by a thing of the program (a course, a
+ * webinar…) whose program is then the one checked. The thing's own visibility (published,
+ * archived, audience) stays with the service that loads it.
+ */
+export const programReferences = {
+  program: "programId",
+  course: "courseId",
+  lesson: "lessonId",
+  creative: "creativeId",
+  contest: "contestId",
+  webinar: "webinarId",
+  webinarQuestion: "questionId",
+} as const;
+
+export type ProgramReference = keyof typeof programReferences;
+
+function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL {
+  const lookup = {
+    program: () => db.select({ id: programs.id }).from(programs).where(eq(programs.id, id)),
+    course: () => db.select({ id: courses.programId }).from(courses).where(eq(courses.id, id)),
+    lesson: () =>
+      db
+        .select({ id: courses.programId })
+        .from(lessons)
+        .innerJoin(courses, eq(courses.id, lessons.courseId))
+        .where(eq(lessons.id, id)),
+    creative: () =>
+      db.select({ id: creatives.programId }).from(creatives).where(eq(creatives.id, id)),
+    contest: () => db.select({ id: contests.programId }).from(contests).where(eq(contests.id, id)),
+    webinar: () => db.select({ id: webinars.programId }).from(webinars).where(eq(webinars.id, id)),
+    webinarQuestion: () =>
+      db
+        .select({ id: webinars.programId })
+        .from(webinarQuestions)
+        .innerJoin(webinars, eq(webinars.id, webinarQuestions.webinarId))
+        .where(eq(webinarQuestions.id, id)),
+  }[kind];
+  return sql`(${lookup()})`;
+}
+
+/**
+ * The caller's own enrollment in the program a request names: the one place partner tenancy
+ * is decided. The reference only selects among the caller's enrollments, so a program they
+ * are not in, or a thing of such a program, answers NOT_FOUND exactly like an unknown id; an
+ * enrollment that does not meet the requirement is FORBIDDEN with its state as the reason.
+ */
+export async function resolveEnrollment(
+  db: Executor,
+  userId: string,
+  ref: { kind: ProgramReference; id: string },
+  requirement: EnrollmentRequirement,
+): Promise<EnrollmentContext> {
+  const [row] = await db
+    .select({ program: programs, enrollment: enrollments })
+    .from(enrollments)
+    .innerJoin(programs, eq(programs.id, enrollments.programId))
+    .where(
+      and(
+        eq(enrollments.partnerId, userId),
+        eq(enrollments.programId, programIdOf(db, ref.kind, ref.id)),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound(ref.kind);
+  const state = enrollmentState(row.enrollment, row.program.currentTermsVersion);
+  const admitted: readonly EnrollmentState[] = enrollmentRequirements[requirement];
+  if (!admitted.includes(state)) throw forbidden(`partnerNot.${state}`);
+  return { ...row, state };
+}
+
+/**
+ * The same resolution for callers outside the procedure ladder (the command line, the seed,
+ * tests): a partner context for one program, ready for the partner services.
+ */
+export async function partnerContext(
+  db: Db,
+  userId: string,
+  programId: string,
+  requirement: EnrollmentRequirement = "any",
+): Promise<PartnerContext> {
+  const access = await resolveEnrollment(
+    db,
+    userId,
+    { kind: "program", id: programId },
+    requirement,
+  );
+  return { db, userId, ...access };
+}
