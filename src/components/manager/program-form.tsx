@@ -108,38 +108,30 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
             <option value="auto">{t("auto")}</option>
           </Select>
         </Field>
-        <Field
-          id="cookieWindowDays"
-          label={t("cookieWindow")}
-          hint={t("cookieWindowHint")}
-          error={errors.cookieWindowDays}
-        >
-          <Input
-            id="cookieWindowDays"
-            type="number"
-            min={1}
-            max={365}
-            value={values.cookieWindowDays}
-            onChange={(e) => set("cookieWindowDays", Number(e.target.value))}
-            invalid={!!errors.cookieWindowDays}
-          />
-        </Field>
-        <Field
-          id="holdPeriodDays"
-          label={t("holdPeriod")}
-          hint={t("holdPeriodHint")}
-          error={errors.holdPeriodDays}
-        >
-          <Input
-            id="holdPeriodDays"
-            type="number"
-            min={0}
-            max={365}
-            value={values.holdPeriodDays}
-            onChange={(e) => set("holdPeriodDays", Number(e.target.value))}
-            invalid={!!errors.holdPeriodDays}
-          />
-        </Field>
+        {(
+          [
+            { key: "cookieWindowDays", min: 1, label: "cookieWindow" },
+            { key: "holdPeriodDays", min: 0, label: "holdPeriod" },
+          ] as const
+        ).map((days) => (
+          <Field
+            key={days.key}
+            id={days.key}
+            label={t(days.label)}
+            hint={t(`${days.label}Hint`)}
+            error={errors[days.key]}
+          >
+            <Input
+              id={days.key}
+              type="number"
+              min={days.min}
+              max={365}
+              value={values[days.key]}
+              onChange={(e) => set(days.key, Number(e.target.value))}
+              invalid={!!errors[days.key]}
+            />
+          </Field>
+        ))}
       </div>
       <Field id="description" label={t("description")} error={errors.description}>
         <Textarea

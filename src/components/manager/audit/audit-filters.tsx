@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
+import { FilterInput, FilterSelect } from "~/components/ui/filter-field";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "~/server/services/audit/audit-actions";
 
 export type AuditFilterValues = {
@@ -13,9 +14,6 @@ export type AuditFilterValues = {
   q?: string;
 };
 
-const control = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
-const label = "block text-xs text-zinc-600";
-
 /** A plain GET form: every search of the log is a URL a manager can keep or share. */
 export async function AuditFilters(props: { values: AuditFilterValues; clearHref: string }) {
   const t = await getTranslations("manager.audit");
@@ -23,19 +21,14 @@ export async function AuditFilters(props: { values: AuditFilterValues; clearHref
   const tTargets = await getTranslations("manager.audit.targets");
   const { values } = props;
   const field = (name: keyof AuditFilterValues, type = "text", placeholder?: string) => (
-    <div>
-      <label htmlFor={`audit-${name}`} className={label}>
-        {t(`fields.${name}`)}
-      </label>
-      <input
-        id={`audit-${name}`}
-        name={name}
-        type={type}
-        defaultValue={values[name]}
-        placeholder={placeholder}
-        className={control}
-      />
-    </div>
+    <FilterInput
+      id={`audit-${name}`}
+      name={name}
+      label={t(`fields.${name}`)}
+      value={values[name]}
+      type={type}
+      placeholder={placeholder}
+    />
   );
   return (
     <form
@@ -44,43 +37,23 @@ export async function AuditFilters(props: { values: AuditFilterValues; clearHref
       className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {field("q", "search", t("qPlaceholder"))}
-      <div>
-        <label htmlFor="audit-action" className={label}>
-          {t("fields.action")}
-        </label>
-        <select
-          id="audit-action"
-          name="action"
-          defaultValue={values.action ?? ""}
-          className={control}
-        >
-          <option value="">{t("anyAction")}</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {tActions(action)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="audit-action"
+        name="action"
+        label={t("fields.action")}
+        value={values.action}
+        any={t("anyAction")}
+        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: tActions(action) }))}
+      />
       {field("actor", "search", t("actorPlaceholder"))}
-      <div>
-        <label htmlFor="audit-targetType" className={label}>
-          {t("fields.targetType")}
-        </label>
-        <select
-          id="audit-targetType"
-          name="targetType"
-          defaultValue={values.targetType ?? ""}
-          className={control}
-        >
-          <option value="">{t("anyTarget")}</option>
-          {AUDIT_TARGET_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {tTargets(type)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="audit-targetType"
+        name="targetType"
+        label={t("fields.targetType")}
+        value={values.targetType}
+        any={t("anyTarget")}
+        options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: tTargets(type) }))}
+      />
       {field("targetId")}
       {field("from", "date")}
       {field("to", "date")}

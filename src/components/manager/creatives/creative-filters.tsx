@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
+import { FilterInput, FilterSelect } from "~/components/ui/filter-field";
 import { creativeKinds, suggestedLanguages } from "~/lib/validation/creatives";
 import { languageName } from "./language-name";
 
@@ -18,8 +19,6 @@ export const creativeFiltersSchema = z.object({
 });
 export type CreativeFilterValues = z.output<typeof creativeFiltersSchema>;
 
-const control = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
-
 /** A plain GET form: it works without JavaScript and every filtered view is a shareable URL. */
 export async function CreativeFilters({ values }: { values: CreativeFilterValues }) {
   const t = await getTranslations("creatives.manage.filters");
@@ -34,77 +33,34 @@ export async function CreativeFilters({ values }: { values: CreativeFilterValues
       aria-label={t("label")}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
     >
-      <div>
-        <label htmlFor="creatives-q" className="block text-xs text-zinc-600">
-          {t("search")}
-        </label>
-        <input
-          id="creatives-q"
-          name="q"
-          type="search"
-          defaultValue={values.q}
-          className={control}
-        />
-      </div>
-      <div>
-        <label htmlFor="creatives-type" className="block text-xs text-zinc-600">
-          {t("type")}
-        </label>
-        <select
-          id="creatives-type"
-          name="kind"
-          defaultValue={values.kind ?? ""}
-          className={control}
-        >
-          <option value="">{t("any")}</option>
-          {creativeKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {tKind(kind)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="creatives-language" className="block text-xs text-zinc-600">
-          {t("language")}
-        </label>
-        <select
-          id="creatives-language"
-          name="language"
-          defaultValue={values.language ?? ""}
-          className={control}
-        >
-          <option value="">{t("any")}</option>
-          {languages.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="creatives-tag" className="block text-xs text-zinc-600">
-          {t("tag")}
-        </label>
-        <input id="creatives-tag" name="tag" defaultValue={values.tag} className={control} />
-      </div>
-      <div>
-        <label htmlFor="creatives-status" className="block text-xs text-zinc-600">
-          {t("status")}
-        </label>
-        <select
-          id="creatives-status"
-          name="status"
-          defaultValue={values.status}
-          className={control}
-        >
-          {(["active", "archived", "all"] as const).map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterInput id="creatives-q" name="q" label={t("search")} value={values.q} type="search" />
+      <FilterSelect
+        id="creatives-type"
+        name="kind"
+        label={t("type")}
+        value={values.kind}
+        any={t("any")}
+        options={creativeKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+      />
+      <FilterSelect
+        id="creatives-language"
+        name="language"
+        label={t("language")}
+        value={values.language}
+        any={t("any")}
+        options={languages.map((code) => ({ value: code, label: languageName(code, locale) }))}
+      />
+      <FilterInput id="creatives-tag" name="tag" label={t("tag")} value={values.tag} />
+      <FilterSelect
+        id="creatives-status"
+        name="status"
+        label={t("status")}
+        value={values.status}
+        options={(["active", "archived", "all"] as const).map((status) => ({
+          value: status,
+          label: t(`statuses.${status}`),
+        }))}
+      />
       <Button type="submit" variant="secondary">
         {t("apply")}
       </Button>

@@ -1,12 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { FREQUENCIES } from "~/lib/subscriber-topics";
-import { savePreferenceCenter, type PreferencesState } from "./actions";
-import { ResultMessage } from "./result-message";
+import { PreferenceCenterForm } from "./preference-center-form";
 
 /** A partner's choices for one program, reached from a link in their program mail. */
 export function PartnerPreferencesForm(props: {
@@ -14,14 +11,8 @@ export function PartnerPreferencesForm(props: {
   current: { newsletters: boolean; announcements: boolean; digest: string };
 }) {
   const t = useTranslations("subscribers");
-  const [state, action, pending] = useActionState<PreferencesState, FormData>(
-    savePreferenceCenter,
-    {},
-  );
   return (
-    <form action={action} className="space-y-4">
-      <input type="hidden" name="token" value={props.token} />
-      <ResultMessage result={state.result} />
+    <PreferenceCenterForm token={props.token}>
       <label className="flex min-h-10 items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -49,14 +40,6 @@ export function PartnerPreferencesForm(props: {
           ))}
         </Select>
       </Field>
-      <div className="flex flex-col gap-3 sm:flex-row">
-        <Button type="submit" name="intent" value="save" disabled={pending}>
-          {t("preferences.save")}
-        </Button>
-        <Button type="submit" name="intent" value="unsubscribe" variant="danger" disabled={pending}>
-          {t("preferences.unsubscribeAll")}
-        </Button>
-      </div>
-    </form>
+    </PreferenceCenterForm>
   );
 }

@@ -1,13 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { localeNames, locales } from "~/i18n/locales";
 import { FREQUENCIES, SUBSCRIBER_TOPICS } from "~/lib/subscriber-topics";
-import { savePreferenceCenter, type PreferencesState } from "./actions";
-import { ResultMessage } from "./result-message";
+import { PreferenceCenterForm } from "./preference-center-form";
 
 export type SubscriberChoices = {
   topics: string[];
@@ -22,15 +19,9 @@ export function SubscriberPreferencesForm(props: {
   timeZones: string[];
 }) {
   const t = useTranslations("subscribers");
-  const [state, action, pending] = useActionState<PreferencesState, FormData>(
-    savePreferenceCenter,
-    {},
-  );
   const { current } = props;
   return (
-    <form action={action} className="space-y-4">
-      <input type="hidden" name="token" value={props.token} />
-      <ResultMessage result={state.result} />
+    <PreferenceCenterForm token={props.token}>
       <fieldset>
         <legend className="text-sm font-medium text-zinc-800">{t("form.topics")}</legend>
         <p className="text-xs text-zinc-500">{t("form.topicsHint")}</p>
@@ -76,14 +67,6 @@ export function SubscriberPreferencesForm(props: {
           ))}
         </Select>
       </Field>
-      <div className="flex flex-col gap-3 sm:flex-row">
-        <Button type="submit" name="intent" value="save" disabled={pending}>
-          {t("preferences.save")}
-        </Button>
-        <Button type="submit" name="intent" value="unsubscribe" variant="danger" disabled={pending}>
-          {t("preferences.unsubscribeAll")}
-        </Button>
-      </div>
-    </form>
+    </PreferenceCenterForm>
   );
 }
