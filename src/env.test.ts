@@ -16,6 +16,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** What `run` throws, or undefined. */
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 /** The message of what `run` throws, or "" when it does not throw. */
 function thrown(run: () => unknown): string {
   try {
@@ -114,6 +124,14 @@ describe("production requirements", () => {
   it("reports invalid and missing variables together", () => {
     const message = thrown(() => checkEnv({ NODE_ENV: "production", PORT: "x" }));
     expect(message).toMatch(/PORT:[\s\S]*DATABASE_URL: is required[\s\S]*AUTH_SECRET: is required/);
+  });
+
+  it("names a variable once when production and the process both require it", () => {
+    const own = ["DATABASE_URL", ["TRACKING_SECRET", "AUTH_SECRET"]] as const;
+    expect((caught(() => checkEnv({ NODE_ENV: "production" }, own)) as EnvError).problems).toEqual([
+      "DATABASE_URL: is required",
+      "AUTH_SECRET: is required",
+    ]);
   });
 
   it("starts with both set, and asks for nothing outside production", () => {

@@ -121,11 +121,17 @@ export function parseEnv(source: EnvSource, options: { require?: readonly Requir
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-  for (const requirement of options.require ?? []) {
+  const requirements = options.require ?? [];
+  const alone = new Set(requirements.filter((item) => typeof item === "string"));
+  const reported = new Set<string>();
+  for (const requirement of requirements) {
     const [first, ...others] = typeof requirement === "string" ? [requirement] : requirement;
     const all = [first, ...others];
     // An invalid value is already reported; "missing" would only contradict it.
     if (all.some((name) => name in present)) continue;
+    // Each variable once: a group is implied by one of its members required on its own.
+    if (all.some((name) => reported.has(name) || (others.length > 0 && alone.has(name)))) continue;
+    all.forEach((name) => reported.add(name));
     problems.push(
       others.length === 0
         ? `${first}: is required`
