@@ -1,5 +1,5 @@
 import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
-import type { ActorContext, PartnerContext } from "~/server/services/context";
+import type { PartnerContext } from "~/server/services/context";
 import { getPartnerContest } from "~/server/services/contests/partner-contest";
 import { listPartnerContests } from "~/server/services/contests/partner-contests";
 import { rewardsSummary } from "~/server/services/gamification/rewards-summary";
