@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
-import type { Program } from "~/server/services/programs/types";
+import type { Program } from "~/server/services/program";
 import { addDays, utcToday } from "~/lib/dates";
 import { db } from "../support/db";
 import { makePartner, makeProgram } from "../support/factories";

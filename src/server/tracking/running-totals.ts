@@ -21,7 +21,7 @@ import { sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Executor } from "~/server/db/client";
 import { executePrepared } from "./prepared-sql";
-import type { RollupIncrement } from "./rollups";
+import type { RollupIncrement } from "./rollup-types";
 import { addDays, utcDay } from "~/lib/dates";
 import { addDelta, deltaOf, deltaRanges, isZeroDelta, type RunningDelta } from "./running-delta";
 
