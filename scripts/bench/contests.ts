@@ -19,7 +19,7 @@ import { STANDINGS_TTL_MS } from "~/server/services/contests/standings-cache";
 import { addDays, utcToday } from "~/lib/dates";
 import { ConversionWriter } from "~/server/services/conversions/conversion-writer";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
-import { rankPartners } from "~/server/services/stats/rank-partners";
+import { rankPartners } from "~/server/services/stats/program/rank-partners";
 import { eq } from "drizzle-orm";
 import type { BenchOptions } from "./options";
 import { percentile, timeCalls } from "./percentiles";

@@ -5,8 +5,12 @@
  * from running totals; by clicks, timed apart, from the daily rollup).
  */
 import type { Db } from "~/server/db/client";
-import { partnerDailyStats } from "~/server/services/stats/partner-daily-stats";
-import { RANK_METRICS, rankPartners, type RankMetric } from "~/server/services/stats/rank-partners";
+import { partnerDailyStats } from "~/server/services/stats/partner/daily-stats";
+import {
+  RANK_METRICS,
+  rankPartners,
+  type RankMetric,
+} from "~/server/services/stats/program/rank-partners";
 import { percentile, timeCalls } from "./percentiles";
 import type { StatsData } from "./stats-data";
 import { addDays } from "~/lib/dates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeOf, conversionRate, earningsPerClick } from "./rates";
+import { changeOf, conversionRate, earningsPerClick, shareOf } from "./rates";
 
 describe("conversionRate", () => {
   it("divides conversions by unique clicks, null without clicks", () => {
@@ -40,5 +40,17 @@ describe("changeOf", () => {
   it("measures against the size of a negative previous value", () => {
     expect(changeOf(0n, -100n)).toEqual({ direction: "up", ratio: 1 });
     expect(changeOf(-50n, -100n)).toEqual({ direction: "up", ratio: 0.5 });
+  });
+});
+
+describe("shareOf", () => {
+  it("is the fraction to four decimals, null for an empty whole", () => {
+    expect(shareOf(1n, 3n)).toBe(0.3333);
+    expect(shareOf(2n, 3n)).toBe(0.6667);
+    expect(shareOf(0n, 5n)).toBe(0);
+    expect(shareOf(5n, 5n)).toBe(1);
+    expect(shareOf(0n, 0n)).toBeNull();
+    // Beyond 2^53 the integers still divide exactly.
+    expect(shareOf(9_007_199_254_740_993n, 18_014_398_509_481_986n)).toBe(0.5);
   });
 });

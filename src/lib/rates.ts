@@ -10,6 +10,22 @@ export function earningsPerClick(commission: bigint, clicks: number): bigint | n
   return clicks > 0 ? divideHalfUp(commission, BigInt(clicks)) : null;
 }
 
+/**
+ * Clicks per impression as a fraction (0.0125 = 1.25 %), or null without impressions: a
+ * creative nobody has seen has no rate, which is not the same as a rate of zero. Clicks can
+ * exceed impressions (the link is shared without the banner too), so it is not capped.
+ */
+export function clickThroughRate(clicks: number, impressions: number): number | null {
+  return impressions > 0 ? clicks / impressions : null;
+}
+
+/** `part` as a fraction of `whole`; null when the whole is not positive. */
+export function shareOf(part: bigint, whole: bigint): number | null {
+  if (whole <= 0n) return null;
+  // Four decimals of the fraction, computed in integers, then scaled down for display.
+  return Number(divideHalfUp(part * 10_000n, whole)) / 10_000;
+}
+
 export type Change = { direction: "up" | "down" | "flat"; ratio: number | null };
 
 /**

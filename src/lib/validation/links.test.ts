@@ -5,12 +5,11 @@ describe("link input", () => {
   it("trims and drops blank optional fields", () => {
     expect(
       createLinkSchema.parse({
-        slug: "demo",
         destination: " https://shop.example.com/ ",
         label: "  ",
         subId: "",
       }),
-    ).toEqual({ slug: "demo", destination: "https://shop.example.com/" });
+    ).toEqual({ destination: "https://shop.example.com/" });
   });
 
   it("keeps sub-ids to characters safe in a query string", () => {
@@ -22,7 +21,7 @@ describe("link input", () => {
   });
 
   it("bounds the label and the destination", () => {
-    const base = { slug: "demo", destination: "https://shop.example.com/" };
+    const base = { destination: "https://shop.example.com/" };
     expect(createLinkSchema.safeParse({ ...base, label: "x".repeat(80) }).success).toBe(true);
     expect(createLinkSchema.safeParse({ ...base, label: "x".repeat(81) }).success).toBe(false);
     expect(createLinkSchema.safeParse({ ...base, destination: "x".repeat(2001) }).success).toBe(

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { NoticesMenu } from "~/components/partner/notices/notices-menu";
+import { NoticesMenu } from "~/components/notifications/partner/notices-menu";
 import { AppShell } from "~/components/shell/app-shell";
 import { requireUser } from "~/server/auth/require-user";
 

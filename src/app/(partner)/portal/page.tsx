@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Dashboard } from "~/components/partner/dashboard/dashboard";
-import { ProgramSwitcher } from "~/components/partner/dashboard/program-switcher";
+import { Dashboard } from "~/components/stats/partner/dashboard";
+import { ProgramSwitcher } from "~/components/stats/partner/program-switcher";
 import {
   BREAKDOWN_PAGE_SIZE,
   DEFAULT_RANGE,
   type InitialDashboard,
-} from "~/components/partner/dashboard/types";
-import { EngagementPanels } from "~/components/partner/dashboard/engagement-panels";
-import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
+} from "~/components/stats/partner/types";
+import { EngagementPanels } from "~/components/stats/partner/engagement-panels";
+import { EnrollmentBadge } from "~/components/programs/partner/enrollment-badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";

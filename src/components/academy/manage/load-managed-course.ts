@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 
 /**
  * A course of a program the caller manages, as its author edits it. A foreign or malformed

@@ -1,7 +1,7 @@
 import { and, eq, sql, type AnyColumn } from "drizzle-orm";
 import { statsDaily } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
-import { partnerDailyStats } from "../stats/partner-daily-stats";
+import { partnerDailyStats } from "../stats/partner/daily-stats";
 import { managedEnrollment } from "./managed-enrollment";
 import { performanceWindow } from "./performance-window";
 import { sumTotals, zeroTotals, type PartnerTotals } from "./partner-totals";

@@ -4,7 +4,7 @@ import { containsPattern } from "~/lib/like-pattern";
 import { tierKeySchema } from "~/lib/validation/commission-rules";
 import { enrollments, enrollmentStatus, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
-import { rankPartners } from "../stats/rank-partners";
+import { rankPartners } from "../stats/program/rank-partners";
 import { performanceWindow, type DayWindow } from "./performance-window";
 import { programTierKeys } from "./tier-keys";
 import { windowStatsFor } from "./window-stats";

@@ -1,4 +1,4 @@
-import type { DailyStatsRow } from "../stats/partner-daily-stats";
+import type { DailyStatsRow } from "../stats/partner/daily-stats";
 
 /** A partner's activity summed over some days: the daily rollup's counters without the day. */
 export type PartnerTotals = Omit<DailyStatsRow, "day">;

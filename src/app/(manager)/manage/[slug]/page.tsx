@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card } from "~/components/ui/card";
 
 export default async function ProgramOverview(props: { params: Promise<{ slug: string }> }) {

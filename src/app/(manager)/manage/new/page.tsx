@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ProgramForm } from "~/components/manager/program-form";
+import { ProgramForm } from "~/components/programs/manage/program-form";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 

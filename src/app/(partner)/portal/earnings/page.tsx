@@ -4,10 +4,10 @@ import { z } from "zod";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
-import { BalanceCard } from "~/components/partner/earnings/balance-card";
-import { LedgerTable } from "~/components/partner/earnings/ledger-table";
-import { PayoutDetailsForm } from "~/components/partner/earnings/payout-details-form";
-import { PayoutHistory } from "~/components/partner/earnings/payout-history";
+import { BalanceCard } from "~/components/earnings/partner/balance-card";
+import { LedgerTable } from "~/components/earnings/partner/ledger-table";
+import { PayoutDetailsForm } from "~/components/earnings/partner/payout-details-form";
+import { PayoutHistory } from "~/components/earnings/partner/payout-history";
 
 const querySchema = z.object({
   program: z.uuid().optional().catch(undefined),

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
+import { EnrollmentBadge } from "~/components/programs/partner/enrollment-badge";
 import { EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { BadgeGrid } from "~/components/rewards/badge-grid";
-import { HowToEarn } from "~/components/rewards/how-to-earn";
-import { PointsHistory } from "~/components/rewards/points-history";
-import { TierCard } from "~/components/rewards/tier-card";
+import { BadgeGrid } from "~/components/rewards/partner/badge-grid";
+import { HowToEarn } from "~/components/rewards/partner/how-to-earn";
+import { PointsHistory } from "~/components/rewards/partner/points-history";
+import { TierCard } from "~/components/rewards/partner/tier-card";
 import { buttonClass } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";

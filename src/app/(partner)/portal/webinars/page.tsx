@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 import { Badge } from "~/components/ui/status-badge";
-import { PartnerWebinarCard } from "~/components/webinars/partner-webinar-card";
+import { PartnerWebinarCard } from "~/components/webinars/partner/partner-webinar-card";
 import { api } from "~/server/api/server-caller";
 
 const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);

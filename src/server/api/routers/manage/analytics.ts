@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { dailySeries } from "~/server/services/analytics/daily-series";
+import { dailySeries } from "~/server/services/stats/program/daily-series";
 import { previousPeriod } from "~/lib/period";
-import { periodSchema, resolvePeriod } from "~/server/services/analytics/period";
-import { programOverview } from "~/server/services/analytics/program-overview";
-import { topCreatives } from "~/server/services/analytics/top-creatives";
-import { topLinks } from "~/server/services/analytics/top-links";
-import { topPartners } from "~/server/services/analytics/top-partners";
-import { TABLE_SORTS } from "~/server/services/analytics/traffic-totals";
-import { RANK_METRICS } from "~/server/services/stats/rank-partners";
+import { periodSchema, resolvePeriod } from "~/server/services/stats/program/period";
+import { programOverview } from "~/server/services/stats/program/program-overview";
+import { topCreatives } from "~/server/services/stats/program/top-creatives";
+import { topLinks } from "~/server/services/stats/program/top-links";
+import { topPartners } from "~/server/services/stats/program/top-partners";
+import { TABLE_SORTS } from "~/server/services/stats/program/traffic-totals";
+import { RANK_METRICS } from "~/server/services/stats/program/rank-partners";
 import { createTRPCRouter, managerProcedure } from "../../trpc";
 
 const page = {

@@ -1,10 +1,10 @@
 import { dashboardPanels } from "~/server/services/engagement/dashboard-panels";
-import { dashboardSummary } from "~/server/services/stats/dashboard/get-summary";
-import { dashboardSeries } from "~/server/services/stats/dashboard/get-series";
-import { dashboardByLink } from "~/server/services/stats/dashboard/list-by-link";
-import { dashboardBySubId } from "~/server/services/stats/dashboard/list-by-sub-id";
-import { dashboardRecent } from "~/server/services/stats/dashboard/list-recent";
-import { breakdownInput, dashboardInput } from "~/server/services/stats/dashboard/scope";
+import { dashboardSummary } from "~/server/services/stats/partner/get-summary";
+import { dashboardSeries } from "~/server/services/stats/partner/get-series";
+import { dashboardByLink } from "~/server/services/stats/partner/list-by-link";
+import { dashboardBySubId } from "~/server/services/stats/partner/list-by-sub-id";
+import { dashboardRecent } from "~/server/services/stats/partner/list-recent";
+import { breakdownInput, dashboardInput } from "~/server/services/stats/partner/scope";
 import { createTRPCRouter, enrolledProcedure } from "../../trpc";
 
 /** Partners now or before see their own figures: suspended ones too, and those in training. */

@@ -1,5 +1,5 @@
 import type { creatives } from "~/server/db/schema";
-import { clickThroughRate } from "./click-through-rate";
+import { clickThroughRate } from "~/lib/rates";
 import { canEmbed } from "./embed-snippet";
 
 export type CreativeRow = typeof creatives.$inferSelect;

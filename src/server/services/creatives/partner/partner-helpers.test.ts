@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clickThroughRate } from "./click-through-rate";
+import { clickThroughRate } from "~/lib/rates";
 import { containsPattern, parseSize, partnerCreativeFiltersSchema } from "./creative-filters";
 import { defaultDestination } from "./default-destination";
 
@@ -26,22 +26,17 @@ describe("partnerCreativeFiltersSchema", () => {
   it("treats empty fields as no filter and lower-cases the language", () => {
     expect(
       partnerCreativeFiltersSchema.parse({
-        slug: "Demo",
         language: " PL ",
         tag: "",
         size: "",
         search: "  ",
       }),
-    ).toEqual({ slug: "demo", language: "pl", page: 1, limit: 12 });
+    ).toEqual({ language: "pl", page: 1, limit: 12 });
   });
 
   it("refuses a malformed size and an unknown kind", () => {
-    expect(partnerCreativeFiltersSchema.safeParse({ slug: "demo", size: "big" }).success).toBe(
-      false,
-    );
-    expect(partnerCreativeFiltersSchema.safeParse({ slug: "demo", kind: "poster" }).success).toBe(
-      false,
-    );
+    expect(partnerCreativeFiltersSchema.safeParse({ size: "big" }).success).toBe(false);
+    expect(partnerCreativeFiltersSchema.safeParse({ kind: "poster" }).success).toBe(false);
   });
 });
 

@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { periodQuery, type AnalyticsQuery } from "~/components/manager/analytics/analytics-query";
-import { KpiGrid } from "~/components/manager/analytics/kpi-grid";
-import { PeriodPicker } from "~/components/manager/analytics/period-picker";
-import { ShareCard } from "~/components/manager/analytics/share-card";
-import { TopCreativesTable } from "~/components/manager/analytics/top-creatives-table";
-import { TopLinksTable } from "~/components/manager/analytics/top-links-table";
-import { TopPartnersTable } from "~/components/manager/analytics/top-partners-table";
-import { TrendSection } from "~/components/manager/analytics/trend-section";
-import { managedProgram } from "~/components/manager/managed-program";
-import { periodFromQuery, periodSchema } from "~/server/services/analytics/period";
+import { periodQuery, type AnalyticsQuery } from "~/components/stats/manage/analytics-query";
+import { KpiGrid } from "~/components/stats/manage/kpi-grid";
+import { PeriodPicker } from "~/components/stats/manage/period-picker";
+import { ShareCard } from "~/components/stats/manage/share-card";
+import { TopCreativesTable } from "~/components/stats/manage/top-creatives-table";
+import { TopLinksTable } from "~/components/stats/manage/top-links-table";
+import { TopPartnersTable } from "~/components/stats/manage/top-partners-table";
+import { TrendSection } from "~/components/stats/manage/trend-section";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { periodFromQuery, periodSchema } from "~/server/services/stats/program/period";
 
 const page = z.coerce.number().int().min(1).max(1000).catch(1).default(1);
 const querySchema = z.object({

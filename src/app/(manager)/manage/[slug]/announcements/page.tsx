@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AnnouncementCard } from "~/components/announcements/announcement-card";
-import { AnnouncementComposeForm } from "~/components/announcements/compose-form";
-import { managedProgram } from "~/components/manager/managed-program";
+import { AnnouncementComposeForm } from "~/components/announcements/manage/compose-form";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 

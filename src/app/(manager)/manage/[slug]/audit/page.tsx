@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { AuditEntry } from "~/components/manager/audit/audit-entry";
-import { AuditFilters } from "~/components/manager/audit/audit-filters";
-import { ExportCsvLink } from "~/components/manager/export-csv-link";
-import { managedProgram } from "~/components/manager/managed-program";
+import { AuditEntry } from "~/components/audit/manage/audit-entry";
+import { AuditFilters } from "~/components/audit/manage/audit-filters";
+import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { EmptyState } from "~/components/ui/card";
 
 const key = z

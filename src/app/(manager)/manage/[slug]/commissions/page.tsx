@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { managedProgram } from "~/components/manager/managed-program";
-import { OverrideLevelsForm } from "~/components/manager/commission-rules/override-levels-form";
-import { RuleActions } from "~/components/manager/commission-rules/rule-actions";
-import { RuleForm } from "~/components/manager/commission-rules/rule-form";
-import { ruleToForm } from "~/components/manager/commission-rules/rule-form-values";
-import { RuleSummary } from "~/components/manager/commission-rules/rule-summary";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { OverrideLevelsForm } from "~/components/commission-rules/manage/override-levels-form";
+import { RuleActions } from "~/components/commission-rules/manage/rule-actions";
+import { RuleForm } from "~/components/commission-rules/manage/rule-form";
+import { ruleToForm } from "~/components/commission-rules/manage/rule-form-values";
+import { RuleSummary } from "~/components/commission-rules/manage/rule-summary";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 

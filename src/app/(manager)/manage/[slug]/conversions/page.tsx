@@ -1,15 +1,15 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/manager/export-csv-link";
-import { managedProgram } from "~/components/manager/managed-program";
+import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import {
   attributionSources,
   ConversionFilters,
   conversionTypes,
   reviewStatuses,
-} from "~/components/manager/review/conversion-filters";
-import { fraudReasonKey } from "~/components/manager/review/fraud-reasons";
+} from "~/components/review/manage/conversion-filters";
+import { fraudReasonKey } from "~/components/review/manage/fraud-reasons";
 import { EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { Table } from "~/components/ui/table";

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
-import { CreativeCard } from "~/components/manager/creatives/creative-card";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { CreativeCard } from "~/components/creatives/manage/creative-card";
 import {
   CreativeFilters,
   creativeFiltersSchema,
-} from "~/components/manager/creatives/creative-filters";
-import { UploadCreativeForm } from "~/components/manager/creatives/upload-creative-form";
+} from "~/components/creatives/manage/creative-filters";
+import { UploadCreativeForm } from "~/components/creatives/manage/upload-creative-form";
 import { Card, EmptyState } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 

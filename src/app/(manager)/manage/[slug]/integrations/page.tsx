@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CreateApiKeyForm } from "~/components/manager/api-keys/create-api-key-form";
-import { curlExamples } from "~/components/manager/api-keys/curl-example";
-import { RevokeApiKeyButton } from "~/components/manager/api-keys/revoke-api-key-button";
-import { SigningSettings } from "~/components/manager/api-keys/signing-settings";
-import { managedProgram } from "~/components/manager/managed-program";
-import { WebhooksSection } from "~/components/manager/webhooks/webhooks-section";
-import { CopyButton } from "~/components/partner/links/copy-button";
+import { CreateApiKeyForm } from "~/components/api-keys/manage/create-api-key-form";
+import { curlExamples } from "~/components/api-keys/manage/curl-example";
+import { RevokeApiKeyButton } from "~/components/api-keys/manage/revoke-api-key-button";
+import { SigningSettings } from "~/components/api-keys/manage/signing-settings";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { WebhooksSection } from "~/components/webhooks/manage/webhooks-section";
+import { CopyButton } from "~/components/links/partner/copy-button";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { Table } from "~/components/ui/table";

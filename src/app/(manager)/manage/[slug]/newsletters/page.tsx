@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
-import { NewsletterStatusBadge } from "~/components/newsletters/status-badge";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { NewsletterStatusBadge } from "~/components/newsletters/manage/status-badge";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";

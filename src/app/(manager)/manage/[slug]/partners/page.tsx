@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
-import { PartnerFilters } from "~/components/manager/partners/partner-filters";
-import { PartnersTable } from "~/components/manager/partners/partners-table";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { PartnerFilters } from "~/components/partners/manage/partner-filters";
+import { PartnersTable } from "~/components/partners/manage/partners-table";
 import { EmptyState } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 import { cn } from "~/lib/cn";

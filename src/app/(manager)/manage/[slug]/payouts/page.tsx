@@ -2,17 +2,17 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageNav } from "~/components/ui/page-nav";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/manager/export-csv-link";
-import { managedProgram } from "~/components/manager/managed-program";
+import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { Table } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatMoney } from "~/lib/money";
-import { BatchList } from "~/components/manager/payouts/batch-list";
-import { CancelPayoutButton } from "~/components/manager/payouts/cancel-payout-button";
-import { CreateBatchButton } from "~/components/manager/payouts/create-batch-button";
-import { MarkPaidForm } from "~/components/manager/payouts/mark-paid-form";
+import { BatchList } from "~/components/payouts/manage/batch-list";
+import { CancelPayoutButton } from "~/components/payouts/manage/cancel-payout-button";
+import { CreateBatchButton } from "~/components/payouts/manage/create-batch-button";
+import { MarkPaidForm } from "~/components/payouts/manage/mark-paid-form";
 
 const statuses = ["requested", "paid", "cancelled"] as const;
 const querySchema = z.object({

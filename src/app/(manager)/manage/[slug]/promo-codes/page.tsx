@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
-import { AssignPromoCodeForm } from "~/components/manager/promo-codes/assign-promo-code-form";
-import { PromoCodeToggle } from "~/components/manager/promo-codes/promo-code-toggle";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { AssignPromoCodeForm } from "~/components/promo-codes/manage/assign-promo-code-form";
+import { PromoCodeToggle } from "~/components/promo-codes/manage/promo-code-toggle";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { Table } from "~/components/ui/table";

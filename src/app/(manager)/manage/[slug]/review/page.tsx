@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
-import { clickToSaleDuration } from "~/components/manager/review/click-to-sale";
-import { fraudReasonKey } from "~/components/manager/review/fraud-reasons";
-import { ReviewQueue } from "~/components/manager/review/review-queue";
-import type { ReviewRow } from "~/components/manager/review/review-row";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { clickToSaleDuration } from "~/components/review/manage/click-to-sale";
+import { fraudReasonKey } from "~/components/review/manage/fraud-reasons";
+import { ReviewQueue } from "~/components/review/manage/review-queue";
+import type { ReviewRow } from "~/components/review/manage/review-row";
 import { EmptyState } from "~/components/ui/card";
 import { formatMoney } from "~/lib/money";
 

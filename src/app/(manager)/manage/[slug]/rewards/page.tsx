@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { AwardBadgeForm } from "~/components/rewards/manage/award-badge-form";
 import { PointRulesForm } from "~/components/rewards/manage/point-rules-form";
 import { TierSettingsForm } from "~/components/rewards/manage/settings-form";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { AddManagerForm } from "~/components/manager/add-manager-form";
-import { managedProgram } from "~/components/manager/managed-program";
-import { ProgramForm } from "~/components/manager/program-form";
-import { PublishTermsForm } from "~/components/manager/publish-terms-form";
+import { AddManagerForm } from "~/components/programs/manage/add-manager-form";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { ProgramForm } from "~/components/programs/manage/program-form";
+import { PublishTermsForm } from "~/components/programs/manage/publish-terms-form";
 import { Card } from "~/components/ui/card";
 
 export default async function SettingsPage(props: { params: Promise<{ slug: string }> }) {

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/manager/export-csv-link";
-import { managedProgram } from "~/components/manager/managed-program";
-import { RemoveSubscriberButton } from "~/components/subscribers/remove-subscriber-button";
+import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { RemoveSubscriberButton } from "~/components/subscribers/manage/remove-subscriber-button";
 import { Button } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/card";
 import { Field, Input, Select } from "~/components/ui/field";

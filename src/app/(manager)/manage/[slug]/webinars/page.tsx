@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 import { Badge } from "~/components/ui/status-badge";
 import { Cell, Table } from "~/components/ui/table";
-import { WebinarForm } from "~/components/webinars/webinar-form";
+import { WebinarForm } from "~/components/webinars/manage/webinar-form";
 
 const params = z.object({
   view: z.enum(["upcoming", "past"]).catch("upcoming"),

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ContestLive } from "~/components/contests/contest-live";
+import { ContestLive } from "~/components/contests/partner/contest-live";
 import { ContestRules } from "~/components/contests/contest-rules";
 import { ContestStatusBadge, utcDayRange } from "~/components/contests/contest-status";
 import { api } from "~/server/api/server-caller";

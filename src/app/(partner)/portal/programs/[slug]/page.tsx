@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ApplyForm } from "~/components/partner/apply-form";
-import { EnrollmentBadge } from "~/components/partner/enrollment-badge";
-import { CreativesProgramCard } from "~/components/partner/creatives/creatives-program-card";
-import { LinksCard } from "~/components/partner/links/links-card";
+import { ApplyForm } from "~/components/programs/partner/apply-form";
+import { EnrollmentBadge } from "~/components/programs/partner/enrollment-badge";
+import { CreativesProgramCard } from "~/components/creatives/partner/creatives-program-card";
+import { LinksCard } from "~/components/links/partner/links-card";
 import { Card, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 

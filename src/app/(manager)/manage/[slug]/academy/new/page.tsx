@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CourseForm } from "~/components/academy/manage/course-form";
 import { programBadges } from "~/components/academy/manage/program-badges";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card } from "~/components/ui/card";
 
 export default async function NewCoursePage(props: { params: Promise<{ slug: string }> }) {

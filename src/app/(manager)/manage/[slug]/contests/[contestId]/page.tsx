@@ -3,11 +3,14 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { CancelContestButton, LaunchContestButton } from "~/components/contests/contest-actions";
+import {
+  CancelContestButton,
+  LaunchContestButton,
+} from "~/components/contests/manage/contest-actions";
 import { ContestRules } from "~/components/contests/contest-rules";
 import { ContestStatusBadge } from "~/components/contests/contest-status";
-import { ManagerLeaderboard } from "~/components/contests/manager-leaderboard";
-import { managedProgram } from "~/components/manager/managed-program";
+import { ManagerLeaderboard } from "~/components/contests/manage/manager-leaderboard";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { buttonClass } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { emptyContestForm } from "~/components/contests/contest-form-values";
-import { ContestForm } from "~/components/contests/contest-form";
-import { managedProgram } from "~/components/manager/managed-program";
+import { emptyContestForm } from "~/components/contests/manage/contest-form-values";
+import { ContestForm } from "~/components/contests/manage/contest-form";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 
 export default async function NewContestPage(props: { params: Promise<{ slug: string }> }) {
   const { slug } = await props.params;

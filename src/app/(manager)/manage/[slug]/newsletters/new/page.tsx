@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { managedProgram } from "~/components/manager/managed-program";
-import { NewsletterComposer } from "~/components/newsletters/newsletter-composer";
+import { managedProgram } from "~/components/programs/manage/managed-program";
+import { NewsletterComposer } from "~/components/newsletters/manage/newsletter-composer";
 import { isLocale, defaultLocale } from "~/i18n/locales";
 
 export default async function NewNewsletterPage(props: { params: Promise<{ slug: string }> }) {

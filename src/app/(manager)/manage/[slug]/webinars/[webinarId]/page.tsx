@@ -2,19 +2,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { managedProgram } from "~/components/manager/managed-program";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
 import { Badge } from "~/components/ui/status-badge";
 import { Cell, Table } from "~/components/ui/table";
-import { AttendanceImport } from "~/components/webinars/attendance-import";
+import { AttendanceImport } from "~/components/webinars/manage/attendance-import";
 import {
   AttendanceToggle,
   CancelWebinarButton,
   RecordingForm,
-} from "~/components/webinars/manage-controls";
-import { WebinarForm } from "~/components/webinars/webinar-form";
-import { QuestionsSection } from "~/components/webinars/questions-section";
+} from "~/components/webinars/manage/manage-controls";
+import { WebinarForm } from "~/components/webinars/manage/webinar-form";
+import { QuestionsSection } from "~/components/webinars/manage/questions-section";
 import { WebinarWhen } from "~/components/webinars/webinar-when";
 
 const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { CreativeCard } from "~/components/partner/creatives/creative-card";
+import { CreativeCard } from "~/components/creatives/partner/creative-card";
 import {
   CreativeFilters,
   type CreativeFilterValues,
-} from "~/components/partner/creatives/creative-filters";
+} from "~/components/creatives/partner/creative-filters";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";

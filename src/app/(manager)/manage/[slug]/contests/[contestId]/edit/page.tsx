@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { contestToForm } from "~/components/contests/contest-form-values";
-import { ContestForm } from "~/components/contests/contest-form";
-import { managedProgram } from "~/components/manager/managed-program";
+import { contestToForm } from "~/components/contests/manage/contest-form-values";
+import { ContestForm } from "~/components/contests/manage/contest-form";
+import { managedProgram } from "~/components/programs/manage/managed-program";
 
 export default async function EditContestPage(props: {
   params: Promise<{ slug: string; contestId: string }>;
