@@ -2,14 +2,9 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { conversions, ledgerEntries } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
-import { managedEnrollment } from "./managed-enrollment";
+import { enrollmentPageInput, managedEnrollment } from "./managed-enrollment";
 
-export const listPartnerConversionsInput = z.object({
-  enrollmentId: z.uuid(),
-  /** The id of the last conversion of the previous page. */
-  cursor: z.uuid().optional(),
-  limit: z.number().int().min(1).max(50).default(10),
-});
+export const listPartnerConversionsInput = enrollmentPageInput;
 
 /**
  * A partner's conversions, newest first, with what this partner earned from each (their own

@@ -2,14 +2,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { partnerNotes, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
-import { managedEnrollment } from "./managed-enrollment";
+import { enrollmentPageInput, managedEnrollment } from "./managed-enrollment";
 
-export const listPartnerNotesInput = z.object({
-  enrollmentId: z.uuid(),
-  /** The id of the last note of the previous page. */
-  cursor: z.uuid().optional(),
-  limit: z.number().int().min(1).max(50).default(10),
-});
+export const listPartnerNotesInput = enrollmentPageInput;
 
 /**
  * Private notes about a partner, newest first, keyset-paginated on (created_at, id) along

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Executor } from "~/server/db/client";
 import { enrollments } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -15,3 +16,11 @@ export async function managedEnrollment(db: Executor, programId: string, enrollm
   if (!row) throw notFound("partner");
   return row;
 }
+
+/** A page of one partner's rows in the console, newest first, by keyset `cursor`. */
+export const enrollmentPageInput = z.object({
+  enrollmentId: z.uuid(),
+  /** The id of the last row of the previous page. */
+  cursor: z.uuid().optional(),
+  limit: z.number().int().min(1).max(50).default(10),
+});

@@ -1,22 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ApplyForm } from "~/components/programs/partner/apply-form";
 import { EnrollmentBadge } from "~/components/programs/partner/enrollment-badge";
 import { CreativesProgramCard } from "~/components/creatives/partner/creatives-program-card";
 import { LinksCard } from "~/components/links/partner/links-card";
 import { Card, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api/server-caller";
-
-async function load(slug: string) {
-  try {
-    return await (await api()).partner.programs.get({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
+import { loadProgramPage } from "./program-page";
 
 export default async function ProgramPage(props: {
   params: Promise<{ slug: string }>;
@@ -24,7 +12,7 @@ export default async function ProgramPage(props: {
 }) {
   const { slug } = await props.params;
   const { ref } = await props.searchParams;
-  const { program, terms, state } = await load(slug);
+  const { program, terms, state } = await loadProgramPage(slug);
   const t = await getTranslations("partner.program");
   const format = await getFormatter();
   return (

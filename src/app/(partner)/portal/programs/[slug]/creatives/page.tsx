@@ -1,28 +1,16 @@
-import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CreativeCard } from "~/components/creatives/partner/creative-card";
 import {
   CreativeFilters,
   type CreativeFilterValues,
 } from "~/components/creatives/partner/creative-filters";
-import { buttonClass } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/card";
 import { PageNav } from "~/components/ui/page-nav";
+import { loadProgramPage, NotActivePage } from "../program-page";
 import { api } from "~/server/api/server-caller";
 import { creativeKinds, parseSize } from "~/server/services/creatives/partner/creative-filters";
-
-async function load(slug: string) {
-  try {
-    return await (await api()).partner.programs.get({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
 
 const text = (max: number) => z.string().trim().max(max).optional().catch(undefined);
 
@@ -44,7 +32,7 @@ export default async function CreativesPage(props: {
 }) {
   const { slug } = await props.params;
   const search = searchSchema.parse(await props.searchParams);
-  const { program, state } = await load(slug);
+  const { program, state } = await loadProgramPage(slug);
   const t = await getTranslations("creatives.partner");
   const programHref = `/portal/programs/${program.slug}`;
   const pageHref = `${programHref}/creatives`;
@@ -65,20 +53,12 @@ export default async function CreativesPage(props: {
     />
   );
   if (state !== "active") {
-    return (
-      <div>
-        {header}
-        <EmptyState
-          title={t("notActive.title")}
-          body={t("notActive.body")}
-          action={
-            <Link href={programHref} className={buttonClass()}>
-              {t("notActive.open")}
-            </Link>
-          }
-        />
-      </div>
-    );
+    const text = {
+      title: t("notActive.title"),
+      body: t("notActive.body"),
+      open: t("notActive.open"),
+    };
+    return <NotActivePage header={header} programHref={programHref} text={text} />;
   }
 
   const filters: CreativeFilterValues = {

@@ -1,24 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CreateLinkForm } from "~/components/links/partner/create-link-form";
 import { LinksTable } from "~/components/links/partner/links-table";
 import { PromoCodeList } from "~/components/links/partner/promo-code-list";
-import { buttonClass } from "~/components/ui/button";
-import { Card, EmptyState, PageHeader } from "~/components/ui/card";
+import { Card, PageHeader } from "~/components/ui/card";
+import { loadProgramPage, NotActivePage } from "../program-page";
 import { api } from "~/server/api/server-caller";
-
-async function load(slug: string) {
-  try {
-    return await (await api()).partner.programs.get({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
 
 export default async function LinksPage(props: {
   params: Promise<{ slug: string }>;
@@ -30,7 +18,7 @@ export default async function LinksPage(props: {
     .optional()
     .catch(undefined)
     .parse((await props.searchParams).after);
-  const { program, state } = await load(slug);
+  const { program, state } = await loadProgramPage(slug);
   const t = await getTranslations("links");
   const programHref = `/portal/programs/${program.slug}`;
   const header = (
@@ -45,20 +33,12 @@ export default async function LinksPage(props: {
     />
   );
   if (state !== "active") {
-    return (
-      <div>
-        {header}
-        <EmptyState
-          title={t("notActive.title")}
-          body={t("notActive.body")}
-          action={
-            <Link href={programHref} className={buttonClass()}>
-              {t("notActive.open")}
-            </Link>
-          }
-        />
-      </div>
-    );
+    const text = {
+      title: t("notActive.title"),
+      body: t("notActive.body"),
+      open: t("notActive.open"),
+    };
+    return <NotActivePage header={header} programHref={programHref} text={text} />;
   }
   const caller = await api();
   const [links, codes, locale] = await Promise.all([
