@@ -1,35 +1,22 @@
 import { sql } from "drizzle-orm";
 import type { PartnerContext } from "../../context";
-import { readPage } from "./paged";
+import {
+  breakdownFigures,
+  readPage,
+  type BreakdownFigures,
+  type FigureColumns,
+} from "./breakdown-page";
 import { resolvePeriod } from "./period";
-import { conversionRate, earningsPerClick } from "~/lib/rates";
 import { breakdownInput, dashboardScope, type BreakdownInput } from "./scope";
 
-export type LinkBreakdownRow = {
+export type LinkBreakdownRow = BreakdownFigures & {
   /** Null for sales through the partner's promo codes (no link involved). */
   linkId: string | null;
   code: string | null;
   label: string;
-  clicks: number;
-  uniqueClicks: number;
-  conversions: number;
-  conversionRate: number | null;
-  /** Minor units of the program's currency; revenue gross of refunds. */
-  revenue: bigint;
-  commission: bigint;
-  epc: bigint | null;
 };
 
-type Row = {
-  link_id: string | null;
-  code: string | null;
-  label: string | null;
-  clicks: number;
-  unique_clicks: number;
-  conversions: number;
-  revenue: string;
-  commission: string;
-};
+type Row = FigureColumns & { link_id: string | null; code: string | null; label: string | null };
 
 /**
  * The partner's links with activity in the range, busiest first (clicks, then commission), a
@@ -63,20 +50,11 @@ export async function dashboardByLink(
     page,
     pageSize,
   );
-  const items = rows.map((row): LinkBreakdownRow => {
-    const commission = BigInt(row.commission);
-    return {
-      linkId: row.link_id,
-      code: row.code,
-      label: row.label ?? "",
-      clicks: row.clicks,
-      uniqueClicks: row.unique_clicks,
-      conversions: row.conversions,
-      conversionRate: conversionRate(row.conversions, row.unique_clicks),
-      revenue: BigInt(row.revenue),
-      commission,
-      epc: earningsPerClick(commission, row.clicks),
-    };
-  });
+  const items = rows.map((row): LinkBreakdownRow => ({
+    linkId: row.link_id,
+    code: row.code,
+    label: row.label ?? "",
+    ...breakdownFigures(row),
+  }));
   return { items, total, page, pageSize };
 }

@@ -1,30 +1,17 @@
 import { sql } from "drizzle-orm";
 import type { PartnerContext } from "../../context";
-import { readPage } from "./paged";
+import {
+  breakdownFigures,
+  readPage,
+  type BreakdownFigures,
+  type FigureColumns,
+} from "./breakdown-page";
 import { resolvePeriod } from "./period";
-import { conversionRate, earningsPerClick } from "~/lib/rates";
 import { breakdownInput, dashboardScope, type BreakdownInput } from "./scope";
 
-export type SubIdBreakdownRow = {
-  subId: string;
-  clicks: number;
-  uniqueClicks: number;
-  conversions: number;
-  conversionRate: number | null;
-  /** Minor units of the program's currency; revenue gross of refunds. */
-  revenue: bigint;
-  commission: bigint;
-  epc: bigint | null;
-};
+export type SubIdBreakdownRow = BreakdownFigures & { subId: string };
 
-type Row = {
-  sub_id: string;
-  clicks: number;
-  unique_clicks: number;
-  conversions: number;
-  revenue: string;
-  commission: string;
-};
+type Row = FigureColumns & { sub_id: string };
 
 /**
  * The partner's sub-ids with activity in the range's days, busiest first, a page at a time,
@@ -54,18 +41,9 @@ export async function dashboardBySubId(
     page,
     pageSize,
   );
-  const items = rows.map((row): SubIdBreakdownRow => {
-    const commission = BigInt(row.commission);
-    return {
-      subId: row.sub_id,
-      clicks: row.clicks,
-      uniqueClicks: row.unique_clicks,
-      conversions: row.conversions,
-      conversionRate: conversionRate(row.conversions, row.unique_clicks),
-      revenue: BigInt(row.revenue),
-      commission,
-      epc: earningsPerClick(commission, row.clicks),
-    };
-  });
+  const items = rows.map((row): SubIdBreakdownRow => ({
+    subId: row.sub_id,
+    ...breakdownFigures(row),
+  }));
   return { items, total, page, pageSize };
 }
