@@ -1,11 +1,12 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { conversions, ledgerEntries } from "~/server/db/schema";
 import type { PartnerContext } from "../context";
 import { recruitAlias } from "./referral-link";
 
 export const networkInput = z.object({
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 export type NetworkInput = z.input<typeof networkInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { saveCourseSchema, saveLessonSchema } from "~/server/services/academy/academy-input";
 import { deleteLesson } from "~/server/services/academy/delete-lesson";
 import { getCourse } from "~/server/services/academy/get-course";
@@ -11,7 +12,6 @@ import { setCourseStatus } from "~/server/services/academy/set-course-status";
 import { createTRPCRouter, managerProcedure } from "../../trpc";
 
 const courseStatus = z.enum(["draft", "published", "archived"]);
-const page = z.number().int().min(1).max(10_000).default(1);
 
 /** The academy in the console: courses, lessons and quizzes, and who completed what. */
 export const manageAcademyRouter = createTRPCRouter({
@@ -19,7 +19,7 @@ export const manageAcademyRouter = createTRPCRouter({
     .input(
       z.object({
         status: courseStatus.optional(),
-        page,
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(100).default(25),
       }),
     )
@@ -59,7 +59,7 @@ export const manageAcademyRouter = createTRPCRouter({
     .input(
       z.object({
         courseId: z.uuid(),
-        page,
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(100).default(25),
       }),
     )

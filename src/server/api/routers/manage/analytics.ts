@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { dailySeries } from "~/server/services/stats/program/daily-series";
 import { previousPeriod } from "~/lib/period";
 import { periodSchema, resolvePeriod } from "~/server/services/stats/program/period";
@@ -11,7 +12,7 @@ import { RANK_METRICS } from "~/server/services/stats/program/rank-partners";
 import { createTRPCRouter, managerProcedure } from "../../trpc";
 
 const page = {
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.number().int().min(1).max(100).default(20),
 };
 

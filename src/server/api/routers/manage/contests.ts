@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { cancelContest } from "~/server/services/contests/cancel-contest";
 import { contestInputSchema, previewInputSchema } from "~/server/services/contests/contest-input";
 import { getContest } from "~/server/services/contests/get-contest";
@@ -10,12 +11,11 @@ import { createContest, updateContest } from "~/server/services/contests/save-co
 import { createTRPCRouter, managerProcedure } from "../../trpc";
 
 const contestId = z.object({ contestId: z.uuid() });
-const page = z.number().int().min(1).max(10_000).default(1);
 
 /** A program's sales contests. Managers see real names and every value. */
 export const manageContestsRouter = createTRPCRouter({
   list: managerProcedure("program.read")
-    .input(z.object({ page }))
+    .input(z.object({ page: pageSchema }))
     .query(({ ctx, input }) => listContests(ctx, input)),
 
   get: managerProcedure("program.read")
@@ -58,7 +58,7 @@ export const manageContestsRouter = createTRPCRouter({
       z.object({
         contestId: z.uuid(),
         league: z.string().max(40).optional(),
-        page,
+        page: pageSchema,
       }),
     )
     .query(({ ctx, input }) => contestLeaderboard(ctx, input)),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import {
   creativeKinds,
   creativeLanguageSchema,
@@ -22,7 +23,7 @@ export const manageCreativesRouter = createTRPCRouter({
         tag: z.string().trim().toLowerCase().max(32).optional(),
         search: z.string().trim().max(100).optional(),
         status: z.enum(["active", "archived", "all"]).default("active"),
-        page: z.number().int().min(1).max(10_000).default(1),
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(60).default(24),
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { decideEnrollment } from "~/server/services/enrollments/decide";
 import { listApplications } from "~/server/services/enrollments/list-applications";
 import { createTRPCRouter, managerProcedure } from "../../trpc";
@@ -9,7 +10,7 @@ export const manageEnrollmentsRouter = createTRPCRouter({
       z.object({
         status: z.enum(["applied", "approved", "training", "rejected", "suspended"]).optional(),
         search: z.string().trim().max(100).optional(),
-        page: z.number().int().min(1).max(10_000).default(1),
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(100).default(25),
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { cancelProgramPayout } from "~/server/services/payouts/cancel-payout";
 import { createPayoutBatch } from "~/server/services/payouts/create-batch";
 import { exportBatchCsv } from "~/server/services/payouts/export-csv";
@@ -12,7 +13,7 @@ export const managePayoutsRouter = createTRPCRouter({
     .input(
       z.object({
         status: z.enum(["requested", "paid", "cancelled"]).optional(),
-        page: z.number().int().min(1).max(10_000).default(1),
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(100).default(25),
       }),
     )

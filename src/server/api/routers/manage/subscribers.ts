@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { subscriberStatus } from "~/server/db/schema";
 import { countSubscribers, listSubscribers } from "~/server/services/subscribers/list-subscribers";
 import { removeSubscriber } from "~/server/services/subscribers/remove-subscriber";
@@ -10,7 +11,7 @@ export const manageSubscribersRouter = createTRPCRouter({
       z.object({
         status: z.enum(subscriberStatus.enumValues).optional(),
         search: z.string().trim().max(100).optional(),
-        page: z.number().int().min(1).max(10_000).default(1),
+        page: pageSchema,
         pageSize: z.number().int().min(1).max(100).default(25),
       }),
     )

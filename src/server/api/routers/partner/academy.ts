@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { answersSchema } from "~/server/services/academy/academy-input";
 import { completeLesson } from "~/server/services/academy/complete-lesson";
 import { getPartnerCourse } from "~/server/services/academy/get-partner-course";
@@ -7,8 +8,6 @@ import { listCertificates } from "~/server/services/academy/list-certificates";
 import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
 import { submitQuiz } from "~/server/services/academy/submit-quiz";
 import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
-
-const page = z.number().int().min(1).max(10_000).default(1);
 
 /**
  * The academy as a partner takes it. Partners in training (approved, a required course still
@@ -20,7 +19,7 @@ export const partnerAcademyRouter = createTRPCRouter({
       z
         .object({
           programId: z.uuid().optional(),
-          page,
+          page: pageSchema,
           pageSize: z.number().int().min(1).max(50).default(24),
         })
         .default({ page: 1, pageSize: 24 }),
@@ -47,7 +46,7 @@ export const partnerAcademyRouter = createTRPCRouter({
   listCertificates: partnerProcedure
     .input(
       z
-        .object({ page, pageSize: z.number().int().min(1).max(50).default(24) })
+        .object({ page: pageSchema, pageSize: z.number().int().min(1).max(50).default(24) })
         .default({ page: 1, pageSize: 24 }),
     )
     .query(({ ctx, input }) => listCertificates(ctx, input)),

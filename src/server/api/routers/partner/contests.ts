@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { getPartnerContest } from "~/server/services/contests/partner-contest";
 import { listPartnerContests } from "~/server/services/contests/partner-contests";
 import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
@@ -9,7 +10,7 @@ import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trp
  */
 export const partnerContestsRouter = createTRPCRouter({
   list: partnerProcedure
-    .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }).default({ page: 1 }))
+    .input(z.object({ page: pageSchema }).default({ page: 1 }))
     .query(({ ctx, input }) => listPartnerContests(ctx, input)),
 
   get: enrolledProcedure("any", "contest").query(({ ctx, input }) => getPartnerContest(ctx, input)),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import { creativeKind } from "~/server/db/schema";
 
 export const creativeKinds = creativeKind.enumValues;
@@ -40,7 +41,7 @@ export const partnerCreativeFiltersSchema = z.object({
     error: "validation.creativeSize",
   }),
   search: optionalText(100),
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   limit: z.number().int().min(1).max(48).default(12),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "~/lib/paging";
 import type { PartnerContext } from "../../context";
 import { dashboardRangeSchema } from "./period";
 
@@ -7,7 +8,7 @@ export type DashboardInput = z.input<typeof dashboardInput>;
 
 export const PAGE_SIZE_MAX = 50;
 export const breakdownInput = dashboardInput.extend({
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.number().int().min(1).max(PAGE_SIZE_MAX).default(10),
 });
 export type BreakdownInput = z.input<typeof breakdownInput>;
