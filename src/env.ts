@@ -145,7 +145,13 @@ export function parseEnv(source: EnvSource, options: { require?: readonly Requir
 /** What this process must have: production's requirements, plus its own. */
 export function requirements(source: EnvSource, own: readonly Requirement[] = []) {
   const production = source.NODE_ENV?.trim() === "production";
-  return [...(production ? REQUIRED_IN_PRODUCTION : []), ...own];
+  // A process that accepts any of a group (the ingest server: TRACKING_SECRET or AUTH_SECRET)
+  // is not also held to one of its members alone.
+  const inGroup = new Set(own.flatMap((item) => (typeof item === "string" ? [] : item)));
+  const general = REQUIRED_IN_PRODUCTION.filter(
+    (item) => typeof item !== "string" || !inGroup.has(item),
+  );
+  return [...(production ? general : []), ...own];
 }
 
 /** parseEnv with production's requirements when NODE_ENV=production. */
