@@ -50,9 +50,10 @@ export const programReferences = {
 
 export type ProgramReference = keyof typeof programReferences;
 
-function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL {
+/** The program's id itself, or a subquery finding it through the thing named. */
+function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL | string {
+  if (kind === "program") return id;
   const lookup = {
-    program: () => db.select({ id: programs.id }).from(programs).where(eq(programs.id, id)),
     course: () => db.select({ id: courses.programId }).from(courses).where(eq(courses.id, id)),
     lesson: () =>
       db
