@@ -1,5 +1,5 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { Db, Executor } from "~/server/db/client";
+import { and, eq, sql, type Placeholder, type SQL } from "drizzle-orm";
+import type { Db } from "~/server/db/client";
 import {
   contests,
   courses,
@@ -51,7 +51,7 @@ export const programReferences = {
 export type ProgramReference = keyof typeof programReferences;
 
 /** The program's id itself, or a subquery finding it through the thing named. */
-function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL | string {
+function programIdOf(db: Db, kind: ProgramReference, id: Placeholder): SQL | Placeholder {
   if (kind === "program") return id;
   const lookup = {
     course: () => db.select({ id: courses.programId }).from(courses).where(eq(courses.id, id)),
@@ -75,6 +75,32 @@ function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL | st
   return sql`(${lookup()})`;
 }
 
+function prepare(db: Db, kind: ProgramReference) {
+  return db
+    .select({ program: programs, enrollment: enrollments })
+    .from(enrollments)
+    .innerJoin(programs, eq(programs.id, enrollments.programId))
+    .where(
+      and(
+        eq(enrollments.partnerId, sql.placeholder("userId")),
+        eq(enrollments.programId, programIdOf(db, kind, sql.placeholder("id"))),
+      ),
+    )
+    .limit(1)
+    .prepare(`rally_resolve_enrollment_by_${kind}`);
+}
+
+// Every partner request runs this: built once per pool and kind, and prepared by name, so no
+// query building and no planning per request.
+const prepared = new WeakMap<Db, Map<ProgramReference, ReturnType<typeof prepare>>>();
+function preparedFor(db: Db, kind: ProgramReference) {
+  let byKind = prepared.get(db);
+  if (!byKind) prepared.set(db, (byKind = new Map()));
+  let query = byKind.get(kind);
+  if (!query) byKind.set(kind, (query = prepare(db, kind)));
+  return query;
+}
+
 /**
  * The caller's own enrollment in the program a request names: the one place partner tenancy
  * is decided. The reference only selects among the caller's enrollments, so a program they
@@ -82,22 +108,12 @@ function programIdOf(db: Executor, kind: ProgramReference, id: string): SQL | st
  * enrollment that does not meet the requirement is FORBIDDEN with its state as the reason.
  */
 export async function resolveEnrollment(
-  db: Executor,
+  db: Db,
   userId: string,
   ref: { kind: ProgramReference; id: string },
   requirement: EnrollmentRequirement,
 ): Promise<EnrollmentContext> {
-  const [row] = await db
-    .select({ program: programs, enrollment: enrollments })
-    .from(enrollments)
-    .innerJoin(programs, eq(programs.id, enrollments.programId))
-    .where(
-      and(
-        eq(enrollments.partnerId, userId),
-        eq(enrollments.programId, programIdOf(db, ref.kind, ref.id)),
-      ),
-    )
-    .limit(1);
+  const [row] = await preparedFor(db, ref.kind).execute({ userId, id: ref.id });
   if (!row) throw notFound(ref.kind);
   const state = enrollmentState(row.enrollment, row.program.currentTermsVersion);
   const admitted: readonly EnrollmentState[] = enrollmentRequirements[requirement];
