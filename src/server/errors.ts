@@ -32,7 +32,6 @@ export const trpcCodeOf = (code: DomainErrorCode): TRPC_ERROR_CODE_KEY => ERROR_
  * files, so every layer (tRPC, the ingest server, the command line) shows the same translated
  * text; `code` picks the row of ERROR_TABLE.
  */
-
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNotNull } from "drizzle-orm";
 import { courseProgress, courses, enrollments, programs } from "~/server/db/schema";
 import type { ActorContext } from "../context";
+import { offsetOf } from "~/lib/paging";
 
 /** The caller's certificates (completed courses), newest first, a page at a time. */
 export async function listCertificates(
@@ -23,7 +24,7 @@ export async function listCertificates(
     .where(where)
     .orderBy(desc(courseProgress.completedAt), desc(courses.id))
     .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+    .offset(offsetOf(input.page, input.pageSize));
   const [total] = await ctx.db
     .select({ value: count() })
     .from(courseProgress)

@@ -2,6 +2,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { courseProgress, enrollments, lessonCompletions, lessons, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { managedCourse } from "./managed-course";
+import { offsetOf } from "~/lib/paging";
 
 /**
  * Who took a course and how far they got, one row per partner who opened it, most recently
@@ -34,7 +35,7 @@ export async function listCourseProgress(
     .where(and(where, eq(enrollments.programId, ctx.program.id)))
     .orderBy(desc(courseProgress.startedAt), desc(enrollments.id))
     .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+    .offset(offsetOf(input.page, input.pageSize));
   const [[total], [lessonTotal]] = await Promise.all([
     ctx.db.select({ value: count() }).from(courseProgress).where(where),
     ctx.db.select({ value: count() }).from(lessons).where(eq(lessons.courseId, course.id)),

@@ -3,6 +3,7 @@ import { courses, enrollments, programs } from "~/server/db/schema";
 import type { ActorContext } from "../context";
 import { loadProgress } from "./load-progress";
 import { ACADEMY_STATUSES } from "./partner-course";
+import { offsetOf } from "~/lib/paging";
 
 /**
  * The academy catalogue: published courses of the programs where the caller is an approved
@@ -36,7 +37,7 @@ export async function listPartnerCourses(
     .where(where)
     .orderBy(asc(programs.name), asc(programs.id), asc(courses.position), asc(courses.createdAt))
     .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+    .offset(offsetOf(input.page, input.pageSize));
   const [total] = await ctx.db
     .select({ value: count() })
     .from(courses)

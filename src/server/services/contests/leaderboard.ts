@@ -8,6 +8,7 @@ import { prizeForRank } from "./prize-for-rank";
 import { computeStandings } from "./standings";
 import { utcToday } from "~/lib/dates";
 import { liveWindow } from "./status";
+import { offsetOf } from "~/lib/paging";
 
 export const LEADERBOARD_PAGE_SIZE = 50;
 
@@ -29,7 +30,7 @@ export async function contestLeaderboard(ctx: ProgramContext, input: Input, toda
   const standings = await computeStandings(ctx.db, scopeOf(contest, league || null), window, {
     all: true,
   });
-  const start = (input.page - 1) * LEADERBOARD_PAGE_SIZE;
+  const start = offsetOf(input.page, LEADERBOARD_PAGE_SIZE);
   const slice = standings.slice(start, start + LEADERBOARD_PAGE_SIZE);
   const names = await partnerNames(
     ctx.db,
@@ -64,7 +65,7 @@ async function frozenPage(ctx: ProgramContext, contest: Contest, league: string,
       .where(where)
       .orderBy(asc(contestResults.rank), asc(contestResults.enrollmentId))
       .limit(LEADERBOARD_PAGE_SIZE)
-      .offset((page - 1) * LEADERBOARD_PAGE_SIZE),
+      .offset(offsetOf(page, LEADERBOARD_PAGE_SIZE)),
     ctx.db.select({ value: count() }).from(contestResults).where(where),
   ]);
   const names = await partnerNames(

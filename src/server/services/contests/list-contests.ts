@@ -2,6 +2,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { contests } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { contestView } from "./contest-view";
+import { offsetOf } from "~/lib/paging";
 
 export const CONTESTS_PAGE_SIZE = 20;
 
@@ -15,7 +16,7 @@ export async function listContests(ctx: ProgramContext, input: { page: number })
       .where(where)
       .orderBy(desc(contests.startsOn), desc(contests.createdAt), desc(contests.id))
       .limit(CONTESTS_PAGE_SIZE)
-      .offset((input.page - 1) * CONTESTS_PAGE_SIZE),
+      .offset(offsetOf(input.page, CONTESTS_PAGE_SIZE)),
     ctx.db.select({ value: count() }).from(contests).where(where),
   ]);
   const totalCount = total?.value ?? 0;

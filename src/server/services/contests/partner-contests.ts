@@ -6,6 +6,7 @@ import { lowestLeague } from "./metric-values";
 import { cachedStandings } from "./standings-cache";
 import { utcToday } from "~/lib/dates";
 import { liveWindow } from "./status";
+import { offsetOf } from "~/lib/paging";
 
 export const PARTNER_CONTESTS_PAGE_SIZE = 10;
 
@@ -41,7 +42,7 @@ export async function listPartnerContests(
     order by (c.frozen_at is not null), 
       case when c.frozen_at is null then c.ends_on end asc,
       case when c.frozen_at is not null then c.ends_on end desc, c.id
-    limit ${PARTNER_CONTESTS_PAGE_SIZE} offset ${(input.page - 1) * PARTNER_CONTESTS_PAGE_SIZE}`)) as unknown as Row[];
+    limit ${PARTNER_CONTESTS_PAGE_SIZE} offset ${offsetOf(input.page, PARTNER_CONTESTS_PAGE_SIZE)}`)) as unknown as Row[];
   const byId = new Map<string, Contest>();
   if (rows.length > 0) {
     const list = await ctx.db

@@ -2,6 +2,7 @@ import { count, desc, eq, sql } from "drizzle-orm";
 import { newsletterRecipients, newsletters } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { loadManagedNewsletter } from "./managed-newsletter";
+import { offsetOf } from "~/lib/paging";
 
 export const NEWSLETTERS_PAGE = 20;
 
@@ -26,7 +27,7 @@ export async function listNewsletters(ctx: ProgramContext, input: { page: number
       .where(where)
       .orderBy(desc(newsletters.createdAt), desc(newsletters.id))
       .limit(NEWSLETTERS_PAGE)
-      .offset((input.page - 1) * NEWSLETTERS_PAGE),
+      .offset(offsetOf(input.page, NEWSLETTERS_PAGE)),
     ctx.db.select({ value: count() }).from(newsletters).where(where),
   ]);
   const totalCount = total?.value ?? 0;

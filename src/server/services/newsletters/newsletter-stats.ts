@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { ProgramContext } from "../context";
 import { loadManagedNewsletter } from "./managed-newsletter";
 import type { RecipientFilter } from "./newsletter-input";
+import { offsetOf } from "~/lib/paging";
 
 export const RECIPIENTS_PAGE = 50;
 
@@ -84,7 +85,7 @@ export async function listRecipients(
       select r.email, r.status, r.sent_at, r.enrollment_id, r.subscriber_id,
         e.delivered_at, e.bounced_at, e.complained_at
       ${from} order by r.email
-      limit ${RECIPIENTS_PAGE} offset ${(input.page - 1) * RECIPIENTS_PAGE}`),
+      limit ${RECIPIENTS_PAGE} offset ${offsetOf(input.page, RECIPIENTS_PAGE)}`),
     ctx.db.execute<{ total: number }>(sql`select count(*)::int as total ${from}`),
   ]);
   const date = (value: unknown) => (value ? new Date(value as string) : null);

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { offsetOf, pageSchema } from "~/lib/paging";
 import { conversions, ledgerEntries } from "~/server/db/schema";
 import type { PartnerContext } from "../context";
 import { recruitAlias } from "./referral-link";
@@ -57,7 +57,7 @@ export async function listNetwork(ctx: PartnerContext, input: NetworkInput) {
     from tree t join users u on u.id = t.partner_id
     where t.id <> ${own.id} and t.status <> 'rejected'
     order by t.level, t.applied_at desc, t.id
-    limit ${pageSize} offset ${(page - 1) * pageSize}`)) as unknown as TreeRow[];
+    limit ${pageSize} offset ${offsetOf(page, pageSize)}`)) as unknown as TreeRow[];
   const earned = await earnings(
     ctx,
     own.id,

@@ -3,6 +3,7 @@ import { enrollments, users, webinarRegistrations } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { loadManagedWebinar } from "./managed-webinar";
 import { instantToZonedLocal } from "~/lib/dates";
+import { offsetOf } from "~/lib/paging";
 
 export const REGISTRATIONS_PAGE = 25;
 
@@ -49,7 +50,7 @@ export async function listRegistrations(
       .where(mine)
       .orderBy(asc(webinarRegistrations.registeredAt), asc(enrollments.id))
       .limit(REGISTRATIONS_PAGE)
-      .offset((input.page - 1) * REGISTRATIONS_PAGE),
+      .offset(offsetOf(input.page, REGISTRATIONS_PAGE)),
     ctx.db.select({ value: count() }).from(webinarRegistrations).where(mine),
   ]);
   const totalCount = total?.value ?? 0;

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { webinarRegistrations, webinars } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
+import { offsetOf } from "~/lib/paging";
 
 export const WEBINARS_PAGE = 10;
 
@@ -43,7 +44,7 @@ export async function listManagedWebinars(
         asc(webinars.id),
       )
       .limit(WEBINARS_PAGE)
-      .offset((input.page - 1) * WEBINARS_PAGE),
+      .offset(offsetOf(input.page, WEBINARS_PAGE)),
     ctx.db.select({ value: count() }).from(webinars).where(where),
   ]);
   const totalCount = total?.value ?? 0;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { enrollments, programs, webinarRegistrations, webinars } from "~/server/db/schema";
 import type { ActorContext } from "../context";
+import { offsetOf } from "~/lib/paging";
 
 export const PARTNER_WEBINARS_PAGE = 10;
 
@@ -78,7 +79,7 @@ export async function listPartnerWebinars(
       asc(webinars.id),
     )
     .limit(PARTNER_WEBINARS_PAGE)
-    .offset((input.page - 1) * PARTNER_WEBINARS_PAGE);
+    .offset(offsetOf(input.page, PARTNER_WEBINARS_PAGE));
   const total = rows[0]?.total ?? 0;
   return {
     items: rows.map(({ total: _total, taken, joinUrl, registeredAt, attendedAt, ...row }) => ({

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { enrollments, users, webinarQuestions, webinarQuestionVotes } from "~/server/db/schema";
+import { offsetOf } from "~/lib/paging";
 
 export const QUESTIONS_PAGE = 20;
 
@@ -40,7 +41,7 @@ export async function listQuestions(
       .where(where)
       .orderBy(desc(votes), webinarQuestions.createdAt, webinarQuestions.id)
       .limit(QUESTIONS_PAGE)
-      .offset((input.page - 1) * QUESTIONS_PAGE),
+      .offset(offsetOf(input.page, QUESTIONS_PAGE)),
     db.select({ value: count() }).from(webinarQuestions).where(where),
   ]);
   const totalCount = total?.value ?? 0;

@@ -5,6 +5,7 @@ import type { ProgramContext } from "../../context";
 import { dayRangeSchema } from "../day-range";
 import { periodBounds } from "~/lib/period";
 import { pageInput, TABLE_SORTS, trafficTotals } from "./traffic-totals";
+import { offsetOf } from "~/lib/paging";
 
 export const topCreativesInput = z.intersection(
   z.object({ sort: z.enum(TABLE_SORTS).default("clicks"), ...pageInput }),
@@ -48,7 +49,7 @@ export async function topCreatives(ctx: ProgramContext, input: TopCreativesInput
     .groupBy(creatives.id)
     .orderBy(...totals.order(sort), creatives.id)
     .limit(pageSize + 1)
-    .offset((page - 1) * pageSize);
+    .offset(offsetOf(page, pageSize));
   const slice = rows.slice(0, pageSize);
   return {
     sort,

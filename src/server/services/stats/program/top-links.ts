@@ -5,6 +5,7 @@ import type { ProgramContext } from "../../context";
 import { dayRangeSchema } from "../day-range";
 import { periodBounds } from "~/lib/period";
 import { pageInput, TABLE_SORTS, trafficTotals } from "./traffic-totals";
+import { offsetOf } from "~/lib/paging";
 
 export const topLinksInput = z.intersection(
   z.object({ sort: z.enum(TABLE_SORTS).default("clicks"), ...pageInput }),
@@ -37,7 +38,7 @@ export async function topLinks(ctx: ProgramContext, input: TopLinksInput) {
     .groupBy(h.linkId)
     .orderBy(...totals.order(sort), h.linkId)
     .limit(pageSize + 1)
-    .offset((page - 1) * pageSize);
+    .offset(offsetOf(page, pageSize));
   const slice = rows.slice(0, pageSize);
   const details = await linkDetails(
     ctx,

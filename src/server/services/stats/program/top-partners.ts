@@ -4,6 +4,7 @@ import { enrollments, statsDaily, users } from "~/server/db/schema/index";
 import type { ProgramContext } from "../../context";
 import { dayRangeSchema } from "../day-range";
 import { RANK_METRICS, rankPartners } from "./rank-partners";
+import { offsetOf } from "~/lib/paging";
 
 export const topPartnersInput = z.intersection(
   z.object({
@@ -25,7 +26,7 @@ const RANK_LIMIT = 10_000;
  */
 export async function topPartners(ctx: ProgramContext, input: TopPartnersInput) {
   const { metric, page, pageSize, from, to } = topPartnersInput.parse(input);
-  const offset = (page - 1) * pageSize;
+  const offset = offsetOf(page, pageSize);
   const wanted = offset + pageSize + 1; // one more tells whether a next page exists
   const ranked = await rankPartners(ctx.db, {
     programId: ctx.program.id,
