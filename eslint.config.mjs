@@ -183,6 +183,11 @@ const layers = [
               regex: "^(\\.\\./)+server(/|$)",
               message: "src/lib is pure and browser-safe: it must not import the server.",
             },
+            {
+              group: ["~/env"],
+              message:
+                "src/lib is pure: it takes configuration as arguments; helpers that read it belong in src/server.",
+            },
           ],
         },
       ],

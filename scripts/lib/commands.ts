@@ -13,7 +13,7 @@ import { createLink } from "~/server/services/links/create-link";
 import { partnerContext } from "~/server/services/enrollments/resolve-enrollment";
 import { listPartners } from "~/server/services/partners/list-partners";
 import { destinationInputSchema, linkLabelSchema, subIdSchema } from "~/lib/validation/links";
-import { conversionsEndpoint } from "~/lib/tracking-url";
+import { conversionsEndpoint } from "~/server/tracking/tracking-url";
 import { users } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiKeys, auditLog, programs, signingSecrets } from "~/server/db/schema/index";
-import { conversionsEndpoint } from "~/lib/tracking-url";
+import { conversionsEndpoint } from "~/server/tracking/tracking-url";
 import { db } from "../../support/db";
 import { callerFor, makePartner, makeProgram } from "../../support/factories";
 

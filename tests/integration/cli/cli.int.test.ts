@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { apiKeys, links } from "~/server/db/schema/index";
 import { hashApiKey } from "~/server/services/api-keys/key-material";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import { db } from "../../support/db";
 import { makePartner, makeProgram } from "../../support/factories";
 

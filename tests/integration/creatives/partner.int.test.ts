@@ -8,7 +8,7 @@ import { GET as publicImage } from "~/app/api/public/creatives/[id]/[file]/route
 import { newStorageKey } from "~/server/storage/object-storage";
 import { storage } from "~/server/storage/storage";
 import { auditLog, creatives, enrollments, links, statsHourly } from "~/server/db/schema/index";
-import { pixelUrl, trackingUrl } from "~/lib/tracking-url";
+import { pixelUrl, trackingUrl } from "~/server/tracking/tracking-url";
 import { findPublicCreativeImage } from "~/server/services/creatives/partner/public-creative-image";
 import { seedDemoCreativeTraffic } from "~/server/seed/demo-creative-traffic";
 import { EventBatch, recordEvents } from "~/server/tracking/record-events";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { auditLog, links, promoCodes, statsHourly } from "~/server/db/schema/index";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import { newLinkCode } from "~/server/services/links/link-code";
 import { db } from "../../support/db";
 import { clientError } from "../../support/client-error";

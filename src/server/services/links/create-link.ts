@@ -2,7 +2,7 @@ import { links } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 import { checkDestination } from "~/lib/validation/destination";
 import { createLinkSchema, type CreateLinkInput } from "~/lib/validation/links";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import { recordAudit } from "../audit/record-audit";
 import type { PartnerContext } from "../context";
 import { newLinkCode } from "./link-code";

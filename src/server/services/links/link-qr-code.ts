@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { enrollments, links } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import type { ActorContext } from "../context";
 import { qrCodePng, qrCodeSvg } from "./qr-code";
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { links, statsHourly } from "~/server/db/schema";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import type { PartnerContext } from "../context";
 
 export const LINK_STATS_DAYS = 30;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import { links, statsHourly } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { managedEnrollment } from "./managed-enrollment";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { conversionsEndpoint } from "~/lib/tracking-url";
+import { conversionsEndpoint } from "~/server/tracking/tracking-url";
 import { createApiKey } from "~/server/services/api-keys/create-api-key";
 import { listApiKeys } from "~/server/services/api-keys/list-api-keys";
 import { revokeApiKey } from "~/server/services/api-keys/revoke-api-key";

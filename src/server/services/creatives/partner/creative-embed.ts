@@ -1,5 +1,5 @@
 import { appUrl, trackingBaseUrl } from "~/env";
-import { pixelUrl, trackingUrl } from "~/lib/tracking-url";
+import { pixelUrl, trackingUrl } from "~/server/tracking/tracking-url";
 import type { PartnerContext } from "../../context";
 import { embedSnippet } from "./embed-snippet";
 import { ensureCreativeLink } from "./ensure-creative-link";

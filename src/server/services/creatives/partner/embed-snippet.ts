@@ -1,4 +1,4 @@
-import { pixelUrl, trackingUrl } from "~/lib/tracking-url";
+import { pixelUrl, trackingUrl } from "~/server/tracking/tracking-url";
 import { PUBLIC_IMAGE_TYPES, publicCreativeImageUrl } from "~/lib/creative-urls";
 
 export type EmbedCreative = {

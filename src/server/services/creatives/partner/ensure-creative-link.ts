@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { links } from "~/server/db/schema";
 import { conflict } from "~/server/errors";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import { recordAudit } from "../../audit/record-audit";
 import type { ActorContext } from "../../context";
 import { newLinkCode } from "../../links/link-code";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { links } from "~/server/db/schema";
-import { trackingUrl } from "~/lib/tracking-url";
+import { trackingUrl } from "~/server/tracking/tracking-url";
 import type { PartnerContext } from "../../context";
 import { creativeStats } from "./creative-stats";
 import { noStats, partnerCreativeView } from "./creative-view";
