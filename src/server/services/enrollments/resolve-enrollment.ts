@@ -19,11 +19,14 @@ import { enrollmentState, type EnrollmentState } from "./enrollment-state";
  * enrollment states it admits; anything else is refused with the state as the reason.
  */
 export const enrollmentRequirements = {
-  /** Any enrollment, an application or a rejected one included (accepting new terms). */
+  /**
+   * Any enrollment, an application or a rejected one included: accepting new terms, one's own
+   * links, payouts and network; contests, which then check eligibility or the results.
+   */
   any: ["pending", "active", "needsTerms", "training", "rejected", "suspended"],
   /** A partner now or before: their own figures, rewards and network stay readable. */
   partner: ["active", "needsTerms", "training", "suspended"],
-  /** Approved, new terms to accept or not (live events, contests). */
+  /** Approved, new terms to accept or not: live events. */
   approved: ["active", "needsTerms"],
   /** Training allowed: the academy is how a partner in training becomes active. */
   learning: ["active", "needsTerms", "training"],
