@@ -5,12 +5,12 @@ import { links, statsHourly } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { managedEnrollment } from "./managed-enrollment";
 import { performanceWindow, windowStart } from "./performance-window";
-import { offsetOf, pageSchema } from "~/lib/paging";
+import { offsetOf, pageSchema, pageSizeSchema } from "~/lib/paging";
 
 export const listPartnerLinksInput = z.object({
   enrollmentId: z.uuid(),
   page: pageSchema,
-  pageSize: z.number().int().min(1).max(50).default(10),
+  pageSize: pageSizeSchema(50, 10),
 });
 
 const h = statsHourly;

@@ -8,7 +8,7 @@ import { rankPartners } from "../stats/program/rank-partners";
 import { performanceWindow, type DayWindow } from "./performance-window";
 import { programTierKeys } from "./tier-keys";
 import { windowStatsFor } from "./window-stats";
-import { offsetOf, pageSchema } from "~/lib/paging";
+import { offsetOf, pageSchema, pageSizeSchema } from "~/lib/paging";
 
 export const PARTNER_SORTS = ["newest", "name", "clicks", "conversions", "commission"] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
@@ -21,7 +21,7 @@ export const listProgramPartnersInput = z.object({
   tier: tierKeySchema.nullable().optional(),
   sort: z.enum(PARTNER_SORTS).default("newest"),
   page: pageSchema,
-  pageSize: z.number().int().min(1).max(100).default(25),
+  pageSize: pageSizeSchema(100, 25),
 });
 
 export type ListProgramPartnersQuery = z.input<typeof listProgramPartnersInput>;

@@ -1,13 +1,13 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { offsetOf, pageSchema } from "~/lib/paging";
+import { offsetOf, pageSchema, pageSizeSchema } from "~/lib/paging";
 import { conversions, ledgerEntries } from "~/server/db/schema";
 import type { PartnerContext } from "../context";
 import { recruitAlias } from "./referral-link";
 
 export const networkInput = z.object({
   page: pageSchema,
-  pageSize: z.number().int().min(1).max(100).default(20),
+  pageSize: pageSizeSchema(100, 20),
 });
 export type NetworkInput = z.input<typeof networkInput>;
 

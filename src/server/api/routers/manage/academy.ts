@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { saveCourseSchema, saveLessonSchema } from "~/server/services/academy/academy-input";
 import { deleteLesson } from "~/server/services/academy/delete-lesson";
 import { getCourse } from "~/server/services/academy/get-course";
@@ -20,7 +20,7 @@ export const manageAcademyRouter = createTRPCRouter({
       z.object({
         status: courseStatus.optional(),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(100).default(25),
+        pageSize: pageSizeSchema(100, 25),
       }),
     )
     .query(({ ctx, input }) => listCourses(ctx, input)),
@@ -60,7 +60,7 @@ export const manageAcademyRouter = createTRPCRouter({
       z.object({
         courseId: z.uuid(),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(100).default(25),
+        pageSize: pageSizeSchema(100, 25),
       }),
     )
     .query(({ ctx, input }) => listCourseProgress(ctx, input)),

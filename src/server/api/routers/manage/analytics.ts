@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { dailySeries } from "~/server/services/stats/program/daily-series";
 import { previousPeriod } from "~/lib/period";
 import { periodSchema, resolvePeriod } from "~/server/services/stats/program/period";
@@ -13,7 +13,7 @@ import { createTRPCRouter, managerProcedure } from "../../trpc";
 
 const page = {
   page: pageSchema,
-  pageSize: z.number().int().min(1).max(100).default(20),
+  pageSize: pageSizeSchema(100, 20),
 };
 
 /** Program analytics (A3). Periods are UTC days; presets end today. */

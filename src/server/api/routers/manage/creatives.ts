@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import {
   creativeKinds,
   creativeLanguageSchema,
@@ -24,7 +24,7 @@ export const manageCreativesRouter = createTRPCRouter({
         search: z.string().trim().max(100).optional(),
         status: z.enum(["active", "archived", "all"]).default("active"),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(60).default(24),
+        pageSize: pageSizeSchema(60, 24),
       }),
     )
     .query(({ ctx, input }) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { decideEnrollment } from "~/server/services/enrollments/decide";
 import { listApplications } from "~/server/services/enrollments/list-applications";
 import { createTRPCRouter, managerProcedure } from "../../trpc";
@@ -11,7 +11,7 @@ export const manageEnrollmentsRouter = createTRPCRouter({
         status: z.enum(["applied", "approved", "training", "rejected", "suspended"]).optional(),
         search: z.string().trim().max(100).optional(),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(100).default(25),
+        pageSize: pageSizeSchema(100, 25),
       }),
     )
     .query(({ ctx, input }) => listApplications(ctx, input)),

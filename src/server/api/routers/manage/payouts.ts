@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { cancelProgramPayout } from "~/server/services/payouts/cancel-payout";
 import { createPayoutBatch } from "~/server/services/payouts/create-batch";
 import { exportBatchCsv } from "~/server/services/payouts/export-csv";
@@ -14,7 +14,7 @@ export const managePayoutsRouter = createTRPCRouter({
       z.object({
         status: z.enum(["requested", "paid", "cancelled"]).optional(),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(100).default(25),
+        pageSize: pageSizeSchema(100, 25),
       }),
     )
     .query(({ ctx, input }) => listProgramPayouts(ctx, input)),

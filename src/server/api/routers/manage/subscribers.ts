@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { subscriberStatus } from "~/server/db/schema";
 import { countSubscribers, listSubscribers } from "~/server/services/subscribers/list-subscribers";
 import { removeSubscriber } from "~/server/services/subscribers/remove-subscriber";
@@ -12,7 +12,7 @@ export const manageSubscribersRouter = createTRPCRouter({
         status: z.enum(subscriberStatus.enumValues).optional(),
         search: z.string().trim().max(100).optional(),
         page: pageSchema,
-        pageSize: z.number().int().min(1).max(100).default(25),
+        pageSize: pageSizeSchema(100, 25),
       }),
     )
     .query(({ ctx, input }) => listSubscribers(ctx, input)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import { answersSchema } from "~/server/services/academy/academy-input";
 import { completeLesson } from "~/server/services/academy/complete-lesson";
 import { getPartnerCourse } from "~/server/services/academy/get-partner-course";
@@ -20,7 +20,7 @@ export const partnerAcademyRouter = createTRPCRouter({
         .object({
           programId: z.uuid().optional(),
           page: pageSchema,
-          pageSize: z.number().int().min(1).max(50).default(24),
+          pageSize: pageSizeSchema(50, 24),
         })
         .default({ page: 1, pageSize: 24 }),
     )
@@ -46,7 +46,7 @@ export const partnerAcademyRouter = createTRPCRouter({
   listCertificates: partnerProcedure
     .input(
       z
-        .object({ page: pageSchema, pageSize: z.number().int().min(1).max(50).default(24) })
+        .object({ page: pageSchema, pageSize: pageSizeSchema(50, 24) })
         .default({ page: 1, pageSize: 24 }),
     )
     .query(({ ctx, input }) => listCertificates(ctx, input)),

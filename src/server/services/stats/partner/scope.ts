@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageSchema } from "~/lib/paging";
+import { pageSchema, pageSizeSchema } from "~/lib/paging";
 import type { PartnerContext } from "../../context";
 import { dashboardRangeSchema } from "./period";
 
@@ -9,7 +9,7 @@ export type DashboardInput = z.input<typeof dashboardInput>;
 export const PAGE_SIZE_MAX = 50;
 export const breakdownInput = dashboardInput.extend({
   page: pageSchema,
-  pageSize: z.number().int().min(1).max(PAGE_SIZE_MAX).default(10),
+  pageSize: pageSizeSchema(PAGE_SIZE_MAX, 10),
 });
 export type BreakdownInput = z.input<typeof breakdownInput>;
 

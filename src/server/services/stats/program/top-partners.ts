@@ -4,13 +4,13 @@ import { enrollments, statsDaily, users } from "~/server/db/schema/index";
 import type { ProgramContext } from "../../context";
 import { dayRangeSchema } from "../day-range";
 import { RANK_METRICS, rankPartners } from "./rank-partners";
-import { offsetOf } from "~/lib/paging";
+import { offsetOf, pageSizeSchema } from "~/lib/paging";
 
 export const topPartnersInput = z.intersection(
   z.object({
     metric: z.enum(RANK_METRICS).default("revenue"),
     page: z.number().int().min(1).max(100_000).default(1),
-    pageSize: z.number().int().min(1).max(1000).default(20),
+    pageSize: pageSizeSchema(1000, 20),
   }),
   dayRangeSchema,
 );

@@ -1,5 +1,6 @@
 import { desc, sql } from "drizzle-orm";
 import { z } from "zod";
+import { pageSizeSchema } from "~/lib/paging";
 import type { statsHourly } from "~/server/db/schema/index";
 
 /** What the links and creatives tables can be sorted by. */
@@ -8,7 +9,7 @@ export type TableSort = (typeof TABLE_SORTS)[number];
 
 export const pageInput = {
   page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.number().int().min(1).max(1000).default(20),
+  pageSize: pageSizeSchema(1000, 20),
 };
 
 /** The counters the links and creatives tables sum from the hourly rollup, and their order. */
