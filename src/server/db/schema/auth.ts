@@ -25,6 +25,13 @@ export const users = pgTable(
     timeZone: text().notNull().default("UTC"),
     /** Owners run the deployment: they create programs and appoint managers. */
     isOwner: boolean().notNull().default(false),
+    /**
+     * Sessions carry the version they were issued with; raising it ends every session of the
+     * person at their next request (sign out everywhere, disabling).
+     */
+    sessionVersion: integer().notNull().default(0),
+    /** Set by an owner: no session, no sign-in, until re-enabled. */
+    disabledAt: timestamp({ withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_uq").on(t.email)],
