@@ -171,6 +171,11 @@ export const payoutDetails = pgTable("payout_details", {
   iban: text(),
   paypalEmail: text(),
   updatedAt: updatedAt(),
+  /**
+   * When the destination last changed from one account to another (null: never, only first
+   * set). Payout requests wait the program's cooling period after it, batches hold them.
+   */
+  changedAt: timestamp({ withTimezone: true }),
 });
 
 export const payoutBatches = pgTable(

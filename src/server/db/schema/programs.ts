@@ -51,6 +51,8 @@ export const programs = pgTable(
     payoutThreshold: bigint({ mode: "bigint" })
       .notNull()
       .default(sql`5000`),
+    /** Days a partner waits to request a payout after changing their payout details. */
+    payoutCoolingDays: integer().notNull().default(3),
     /** Multi-level overrides: basis points of the recruit's sale commission, level 1 first. */
     overrideBps: integer()
       .array()
@@ -78,6 +80,7 @@ export const programs = pgTable(
     check("programs_hold_period_ck", sql`${t.holdPeriodDays} between 0 and 365`),
     check("programs_terms_version_ck", sql`${t.currentTermsVersion} >= 0`),
     check("programs_payout_threshold_ck", sql`${t.payoutThreshold} >= 0`),
+    check("programs_payout_cooling_ck", sql`${t.payoutCoolingDays} between 0 and 30`),
     check("programs_override_depth_ck", sql`cardinality(${t.overrideBps}) <= 5`),
     check("programs_tier_window_ck", sql`${t.tierWindowDays} between 7 and 730`),
     check("programs_tier_grace_ck", sql`${t.tierGraceDays} between 0 and 365`),
