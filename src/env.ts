@@ -78,6 +78,25 @@ export const envSchema = z.object({
   BATCH_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(1),
   BATCH_LANES: z.coerce.number().int().min(1).max(32).default(1),
   INGEST_DB_POOL: z.coerce.number().int().min(2).max(100).default(10),
+  /**
+   * How long a click batch may take to commit before its clicks go to the local spool instead
+   * (the visitor is redirected either way); long enough for a busy database, short enough
+   * that a visitor barely notices an outage.
+   */
+  INGEST_COMMIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
+  /**
+   * The ingest pool's statement_timeout and idle_in_transaction_session_timeout, and how long a
+   * conversion API request waits for the database before answering 503 (clients retry it).
+   */
+  INGEST_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Where the ingest server spools clicks while PostgreSQL cannot take them. */
+  SPOOL_DIR: text.min(1).default(".rally/spool"),
+  /**
+   * The spool's bounds: past either, new clicks are still redirected but not recorded (counted
+   * as dropped in the log and on /ready). 512 MB is about two million clicks.
+   */
+  SPOOL_MAX_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
+  SPOOL_MAX_AGE_HOURS: z.coerce.number().min(0.001).default(72),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,13 +4,14 @@
  * closes (which writes every pending click) and ends its pool.
  */
 import { parseIngestConfig } from "~/ingest/config";
+import { createIngestPool } from "~/ingest/pool";
 import { createIngestServer } from "~/ingest/server";
-import { createDb } from "~/server/db/client";
+import { openIngestSpool } from "~/ingest/tracker";
 import { announce, onStopRequest } from "./child-protocol";
 
 const config = parseIngestConfig(process.env);
-const { db, sql } = createDb(config.databaseUrl, { max: config.dbPool });
-const ingest = createIngestServer({ db, sql, config });
+const { db, sql } = createIngestPool(config);
+const ingest = createIngestServer({ db, sql, config, spool: await openIngestSpool(config) });
 
 ingest.server.listen(config.port, "localhost", () => announce(ingest.server));
 onStopRequest(async () => {

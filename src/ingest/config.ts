@@ -22,6 +22,17 @@ export type IngestConfig = {
   batchLanes: number;
   /** Connections main.ts opens (batches, link lookups and the conversion API share them). */
   dbPool: number;
+  /** Full batches that may wait for a writer; past it a batch goes to the spool at once. */
+  batchMaxQueued: number;
+  /** A batch not committed by then is spooled (and so is every batch until recovery). */
+  commitTimeoutMs: number;
+  /** statement_timeout of the pool, and the conversion API's wait for the database. */
+  statementTimeoutMs: number;
+  spoolDir: string;
+  spoolMaxBytes: number;
+  spoolMaxAgeMs: number;
+  /** Pause between attempts to reach the database while clicks are spooled. */
+  spoolRetryMs: number;
 };
 
 /** The ingest server's settings from the parsed environment (see src/env.ts). */
@@ -42,6 +53,13 @@ export function ingestConfig(settings: Env): IngestConfig {
     batchMaxInFlight: settings.BATCH_MAX_IN_FLIGHT,
     batchLanes: settings.BATCH_LANES,
     dbPool: settings.INGEST_DB_POOL,
+    batchMaxQueued: 8,
+    commitTimeoutMs: settings.INGEST_COMMIT_TIMEOUT_MS,
+    statementTimeoutMs: settings.INGEST_STATEMENT_TIMEOUT_MS,
+    spoolDir: settings.SPOOL_DIR,
+    spoolMaxBytes: settings.SPOOL_MAX_BYTES,
+    spoolMaxAgeMs: Math.round(settings.SPOOL_MAX_AGE_HOURS * 3_600_000),
+    spoolRetryMs: 1000,
   };
 }
 

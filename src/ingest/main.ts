@@ -4,15 +4,20 @@
  * SIGINT stops accepting, commits pending clicks and exits.
  */
 import { checkEnvAtStart } from "~/env";
-import { createDb } from "~/server/db/client";
 import { ingestConfig, INGEST_REQUIREMENTS } from "./config";
+import { createIngestPool } from "./pool";
 import { createIngestServer } from "./server";
+import { openIngestSpool } from "./tracker";
 
 const log = (line: string) => console.log(`[rally ingest] ${line}`);
 
 const config = ingestConfig(checkEnvAtStart("ingest", INGEST_REQUIREMENTS));
-const { db, sql } = createDb(config.databaseUrl, { max: config.dbPool });
-const ingest = createIngestServer({ db, sql, config });
+const { db, sql } = createIngestPool(config);
+const spool = await openIngestSpool(config);
+if (spool.depth().records > 0) {
+  log(`${spool.depth().records} clicks in the spool (${spool.dir}) will be replayed`);
+}
+const ingest = createIngestServer({ db, sql, config, spool });
 
 ingest.server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(

@@ -7,6 +7,7 @@ export type Route =
   | { kind: "redirect"; code: string; query: string }
   | { kind: "pixel"; code: string; query: string }
   | { kind: "health" }
+  | { kind: "ready" }
   | { kind: "createConversion" }
   | { kind: "createRefund"; conversionId: string }
   | { kind: "openapi" }
@@ -37,6 +38,7 @@ export function matchRoute(method: string, url: string): Route {
     return read ? { kind: "pixel", code, query } : notAllowed(READ, false);
   }
   if (path === "/health") return read ? { kind: "health" } : notAllowed(READ, false);
+  if (path === "/ready") return read ? { kind: "ready" } : notAllowed(READ, false);
   if (path === "/api/openapi.json") return read ? { kind: "openapi" } : notAllowed(READ, true);
   if (path === "/api/v1/conversions") {
     return method === "POST" ? { kind: "createConversion" } : notAllowed("POST", true);

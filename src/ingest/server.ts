@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Sql } from "postgres";
 import type { Db } from "~/server/db/client";
+import type { ClickSpool } from "~/server/tracking/spool/click-spool";
 import { handleCreateConversion } from "./api/conversions";
 import { openApiDocument } from "./api/openapi";
 import { handleCreateRefund } from "./api/refunds";
@@ -9,6 +10,7 @@ import { sendNotFoundPage } from "./pages";
 import { sendJsonError, sendText } from "./respond";
 import { matchRoute } from "./router";
 import { handlePixel } from "./routes/pixel";
+import { handleReady } from "./routes/ready";
 import { handleRedirect } from "./routes/redirect";
 import { createTracker, type Tracker } from "./tracker";
 import type { IngestDeps } from "./types";
@@ -28,8 +30,10 @@ export function createIngestServer(options: {
   db: Db;
   sql: Sql;
   config: IngestConfig;
+  /** Opened by the caller (openIngestSpool): it may hold clicks of an earlier process. */
+  spool: ClickSpool;
 }): IngestServer {
-  const tracker = createTracker(options.sql, options.config);
+  const tracker = createTracker(options.sql, options.config, options.spool);
   const deps: IngestDeps = { db: options.db };
   let openApiJson: string | null = null;
   let closing: Promise<void> | null = null;
@@ -42,7 +46,10 @@ export function createIngestServer(options: {
       case "pixel":
         return handlePixel(req, res, tracker, route.code, route.query);
       case "health":
+        // Alive: answers without the database, which redirects do not need to work.
         return sendText(res, 200, "ok");
+      case "ready":
+        return handleReady(res, tracker);
       case "createConversion":
         return handleCreateConversion(req, res, deps, {});
       case "createRefund":
@@ -98,6 +105,7 @@ export function createIngestServer(options: {
       clearTimeout(cut);
       // Requests that were mid-flight when closing began have added their events by now.
       await tracker.events.drain();
+      await tracker.writer.stop();
     })();
     return closing;
   };

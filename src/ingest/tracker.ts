@@ -10,6 +10,9 @@ import {
 } from "~/server/tracking/link-cache";
 import { EventBatch, type TrackedEvent } from "~/server/tracking/record-events";
 import { writeEventBatch } from "~/server/live/write-event-batch";
+import { withTimeout } from "~/server/db/unavailable";
+import { openClickSpool, type ClickSpool } from "~/server/tracking/spool/click-spool";
+import { createSpoolingWriter, type SpoolingWriter } from "~/server/tracking/spool/spooling-writer";
 import {
   createUniqueVisitors,
   visitorKey,
@@ -30,17 +33,47 @@ export type Tracker = {
   config: IngestConfig;
   links: LinkCache<PreparedLink>;
   events: GroupCommit<TrackedEvent>;
+  /** Where batches go: the database, or the spool while it cannot take them. */
+  writer: SpoolingWriter;
+  spool: ClickSpool;
+  /** Resolves when the database answers a trivial query within the commit timeout. */
+  probe(): Promise<void>;
   hashIp: IpHasher;
   visitors: UniqueVisitors;
 };
 
-export function createTracker(sql: Sql, config: IngestConfig): Tracker {
+/** The spool in config.spoolDir, with what an earlier process left there. */
+export function openIngestSpool(config: IngestConfig): Promise<ClickSpool> {
+  return openClickSpool({
+    dir: config.spoolDir,
+    maxBytes: config.spoolMaxBytes,
+    maxAgeMs: config.spoolMaxAgeMs,
+  });
+}
+
+export function createTracker(sql: Sql, config: IngestConfig, spool: ClickSpool): Tracker {
   const secure = config.trackingBaseUrl.startsWith("https:");
+  const probe = async () => {
+    await withTimeout(sql`select 1`.execute(), config.commitTimeoutMs);
+  };
+  const writer = createSpoolingWriter({
+    write: (batch) => writeEventBatch(sql, batch),
+    probe,
+    spool,
+    timeoutMs: config.commitTimeoutMs,
+    retryMs: config.spoolRetryMs,
+    log: (line) => console.error(`[rally ingest] ${line}`),
+  });
   return {
     config,
+    writer,
+    spool,
+    probe,
     links: createLinkCache({
+      // A link known before the outage keeps redirecting through it (see link-cache.ts).
+      serveStaleOnError: true,
       load: async (code) => {
-        const link = await loadTrackedLink(sql, code);
+        const link = await withTimeout(loadTrackedLink(sql, code), config.commitTimeoutMs);
         if (!link) return null;
         const location = locationTemplate(link.destination);
         if (!location) {
@@ -58,10 +91,12 @@ export function createTracker(sql: Sql, config: IngestConfig): Tracker {
       Array.from({ length: config.batchLanes }, () =>
         createGroupCommit<TrackedEvent, EventBatch>({
           createBatch: () => new EventBatch(),
-          write: (batch) => writeEventBatch(sql, batch),
+          write: writer.write,
           maxWaitMs: config.batchMaxWaitMs,
           maxSize: config.batchMaxSize,
           maxInFlight: config.batchMaxInFlight,
+          maxQueued: config.batchMaxQueued,
+          overflow: writer.spoolNow,
         }),
       ),
       (event) => laneOf(event.enrollmentId),

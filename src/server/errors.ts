@@ -19,6 +19,8 @@ export const ERROR_TABLE = {
   /** A missing, unknown or revoked API key, or a bad signature. */
   UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  /** The database cannot take the request right now (down, or too slow to answer); retry later. */
+  UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 

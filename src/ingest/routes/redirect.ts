@@ -9,8 +9,9 @@ import { visitorOf } from "../tracker";
 import { subIdFrom } from "./sub-id";
 
 /**
- * GET /r/{code}: records the click, waits for its batch to commit, then answers 302 to the
- * link's stored destination with the click id appended and the attribution cookie. Nothing in
+ * GET /r/{code}: records the click, waits for its batch to commit (or, while the database
+ * cannot take it, to be fsync'd to the local spool), then answers 302 to the link's stored
+ * destination with the click id appended and the attribution cookie. Nothing in
  * the request can change where the visitor goes. HEAD requests and bots are redirected the
  * same way but not recorded (and get no cookie: there is no click to attribute to).
  */
@@ -59,9 +60,10 @@ export async function handleRedirect(
       subId: subIdFrom(query) ?? link.subId,
     });
   } catch (error) {
-    console.error("[rally ingest] click batch failed", error);
+    // The writer spools what the database cannot take and never rejects; should it anyway,
+    // the visitor still reaches the merchant: a lost click costs less than a lost visitor.
+    console.error("[rally ingest] click not recorded", error);
     if (isUnique) tracker.visitors.forget(link.id, visitor);
-    return sendRetryPage(req, res);
   }
   res.writeHead(302, [
     "Location",

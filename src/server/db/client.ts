@@ -8,11 +8,30 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Anything that can run a query: the pool or an open transaction. */
 export type Executor = Db | Tx;
 
-export function createDb(url: string, options: { max?: number } = {}) {
+export type DbOptions = {
+  max?: number;
+  /**
+   * Bounds for a process that must not hang on a sick database (the ingest server): a
+   * statement or an idle open transaction is ended by the server after this many ms, and
+   * opening a connection gives up after `connectTimeoutS`. Unset, PostgreSQL's defaults apply.
+   */
+  statementTimeoutMs?: number;
+  connectTimeoutS?: number;
+};
+
+export function createDb(url: string, options: DbOptions = {}) {
+  const bounded =
+    options.statementTimeoutMs === undefined
+      ? {}
+      : {
+          statement_timeout: options.statementTimeoutMs,
+          idle_in_transaction_session_timeout: options.statementTimeoutMs,
+        };
   const sql = postgres(url, {
     max: options.max ?? 10,
+    ...(options.connectTimeoutS === undefined ? {} : { connect_timeout: options.connectTimeoutS }),
     // JIT adds ~170 ms to short analytic queries and never pays off for this app.
-    connection: { jit: "off", application_name: "rally" },
+    connection: { jit: "off", application_name: "rally", ...bounded },
     onnotice: () => {},
   });
   const db = drizzle(sql, { schema, casing: "snake_case" });

@@ -35,6 +35,45 @@ const settled = (promise: Promise<void>) => {
 };
 
 describe("group commit", () => {
+  it("bounded queue: hands full batches to overflow once maxQueued wait, instead of queueing", async () => {
+    const { calls, write } = controlledWriter();
+    const overflowed: number[][] = [];
+    const group = createGroupCommit({
+      createBatch: () => new ListBatch(),
+      write,
+      maxWaitMs: 1000,
+      maxSize: 2,
+      maxInFlight: 1,
+      maxQueued: 2,
+      overflow: (batch: ListBatch) => {
+        overflowed.push([...batch.items]);
+        return Promise.resolve();
+      },
+    });
+    // The first batch is written (and never finishes), two wait, the rest overflow at once.
+    const states = Array.from({ length: 10 }, (_, n) => settled(group.add(n)));
+    await settle();
+    expect(calls.map((call) => call.items)).toEqual([[0, 1]]);
+    expect(overflowed).toEqual([
+      [6, 7],
+      [8, 9],
+    ]);
+    expect(states.map((state) => state()).slice(6)).toEqual([
+      "resolved",
+      "resolved",
+      "resolved",
+      "resolved",
+    ]);
+    expect(group.stats.overflowed).toBe(2);
+    calls[0]!.finish();
+    await settle();
+    calls[1]!.finish();
+    await settle();
+    calls[2]!.finish();
+    await group.drain();
+    expect(states.map((state) => state()).every((state) => state === "resolved")).toBe(true);
+  });
+
   it("writes what arrived within the wait as one batch and resolves after the write", async () => {
     const { calls, write } = controlledWriter();
     const group = createGroupCommit({
@@ -189,6 +228,6 @@ describe("lanes", () => {
       [1, 3, 5],
       [2, 4],
     ]);
-    expect(lanes.stats).toEqual({ batches: 2, events: 5, failures: 0 });
+    expect(lanes.stats).toEqual({ batches: 2, events: 5, failures: 0, overflowed: 0 });
   });
 });

@@ -13,6 +13,13 @@ export type GroupCommitOptions<E, B extends { push(event: E): void; readonly siz
   maxWaitMs: number;
   maxSize: number;
   maxInFlight: number;
+  /**
+   * Bounds memory when the writers fall behind: once `maxQueued` full batches wait for a
+   * writer, the next full batch is handed to `overflow` at once instead of joining the queue
+   * (the ingest server spools it). Without `overflow` the queue is unbounded.
+   */
+  maxQueued?: number;
+  overflow?: (batch: B) => Promise<void>;
 };
 
 export type GroupCommit<E> = {
@@ -20,7 +27,15 @@ export type GroupCommit<E> = {
   add(event: E): Promise<void>;
   /** Writes whatever is waiting now and resolves when nothing is pending or in flight. */
   drain(): Promise<void>;
-  readonly stats: { batches: number; events: number; failures: number };
+  readonly stats: GroupCommitStats;
+};
+
+export type GroupCommitStats = {
+  batches: number;
+  events: number;
+  failures: number;
+  /** Batches handed to `overflow` because the queue was full. */
+  overflowed: number;
 };
 
 type Pending<B> = {
@@ -40,8 +55,11 @@ export function createGroupCommit<E, B extends { push(event: E): void; readonly 
   /** Full batches waiting for a free writer, oldest first. */
   const full: Pending<B>[] = [];
   let inFlight = 0;
+  /** Overflow writes under way: drain() waits for them too. */
+  let overflowing = 0;
   let idle: (() => void)[] = [];
-  const stats = { batches: 0, events: 0, failures: 0 };
+  const stats: GroupCommitStats = { batches: 0, events: 0, failures: 0, overflowed: 0 };
+  const maxQueued = options.maxQueued ?? Number.POSITIVE_INFINITY;
 
   const open = (): Pending<B> => {
     let resolve!: () => void;
@@ -76,31 +94,32 @@ export function createGroupCommit<E, B extends { push(event: E): void; readonly 
       if (!pending) break;
       write(pending);
     }
-    if (inFlight === 0 && full.length === 0 && !filling) {
+    if (inFlight === 0 && overflowing === 0 && full.length === 0 && !filling) {
       const waiting = idle;
       idle = [];
       for (const wake of waiting) wake();
     }
   };
 
-  const write = (pending: Pending<B>) => {
-    inFlight++;
+  const write = (pending: Pending<B>, writer = options.write, counted = true) => {
+    if (counted) inFlight++;
     stats.batches++;
     stats.events += pending.batch.size;
     let written: Promise<void>;
     try {
-      written = options.write(pending.batch);
+      written = writer(pending.batch);
     } catch (error) {
       written = Promise.reject(error);
     }
     written.then(
-      () => finish(pending, null),
-      (error: unknown) => finish(pending, error ?? new Error("batch write failed")),
+      () => finish(pending, null, counted),
+      (error: unknown) => finish(pending, error ?? new Error("batch write failed"), counted),
     );
   };
 
-  const finish = (pending: Pending<B>, error: unknown) => {
-    inFlight--;
+  const finish = (pending: Pending<B>, error: unknown, counted: boolean) => {
+    if (counted) inFlight--;
+    else overflowing--;
     if (error === null) pending.resolve();
     else {
       stats.failures++;
@@ -120,9 +139,15 @@ export function createGroupCommit<E, B extends { push(event: E): void; readonly 
       if (current.batch.size >= maxSize) {
         cancelTimer?.();
         cancelTimer = null;
-        full.push(current);
         filling = null;
-        pump();
+        if (options.overflow && full.length >= maxQueued && inFlight >= maxInFlight) {
+          stats.overflowed++;
+          overflowing++;
+          write(current, options.overflow, false);
+        } else {
+          full.push(current);
+          pump();
+        }
       }
       return current.done;
     },
@@ -131,7 +156,9 @@ export function createGroupCommit<E, B extends { push(event: E): void; readonly 
         cancelTimer?.();
         becomeDue();
       }
-      if (inFlight === 0 && full.length === 0 && !filling) return Promise.resolve();
+      if (inFlight === 0 && overflowing === 0 && full.length === 0 && !filling) {
+        return Promise.resolve();
+      }
       return new Promise<void>((resolve) => idle.push(resolve));
     },
     stats,
@@ -164,11 +191,12 @@ export function createLanes<E>(
       await Promise.all(lanes.map((lane) => lane.drain()));
     },
     get stats() {
-      const total = { batches: 0, events: 0, failures: 0 };
+      const total: GroupCommitStats = { batches: 0, events: 0, failures: 0, overflowed: 0 };
       for (const { stats } of lanes) {
         total.batches += stats.batches;
         total.events += stats.events;
         total.failures += stats.failures;
+        total.overflowed += stats.overflowed;
       }
       return total;
     },

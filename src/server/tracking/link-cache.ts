@@ -39,10 +39,15 @@ export type LinkCache<T> = {
  * is the longest a change takes to reach the redirect: a link disabled or a partner suspended
  * keeps earning for at most that long (30 s by default) in each ingest process, and a new
  * link may answer 404 for up to `negativeTtlMs` if its code was tried just before it existed.
- * A failed load is not cached.
+ * A failed load is not cached. With `serveStaleOnError`, a failed load of a code that was known
+ * answers the expired value instead (and tries the database again after `retryMs`): while the
+ * database is down, links that were in use keep redirecting, at the price of a change to them
+ * reaching this process only once the database is back.
  */
 export function createLinkCache<T>(options: {
   load: (code: string) => Promise<T | null>;
+  serveStaleOnError?: boolean;
+  retryMs?: number;
   ttlMs?: number;
   negativeTtlMs?: number;
   maxEntries?: number;
@@ -52,6 +57,7 @@ export function createLinkCache<T>(options: {
   const negativeTtlMs = options.negativeTtlMs ?? 5_000;
   const maxEntries = options.maxEntries ?? 50_000;
   const now = options.now ?? Date.now;
+  const retryMs = options.retryMs ?? 1000;
   const entries = new Map<string, { value: T | null; expires: number }>();
   const loading = new Map<string, Promise<T | null>>();
 
@@ -59,7 +65,8 @@ export function createLinkCache<T>(options: {
     const entry = entries.get(code);
     if (entry === undefined) return undefined;
     if (entry.expires > now()) return entry.value;
-    entries.delete(code);
+    // Kept, expired, as the fallback of a load that fails; the size bound still applies.
+    if (!options.serveStaleOnError) entries.delete(code);
     return undefined;
   };
 
@@ -85,7 +92,10 @@ export function createLinkCache<T>(options: {
           },
           (error: unknown) => {
             loading.delete(code);
-            throw error;
+            const stale = options.serveStaleOnError ? entries.get(code) : undefined;
+            if (stale === undefined) throw error;
+            stale.expires = now() + retryMs;
+            return stale.value;
           },
         );
         loading.set(code, pending);

@@ -59,6 +59,24 @@ export class EventBatch {
   };
   size = 0;
 
+  /** The batch's clicks as events again (the spool stores them one by one). */
+  clickEvents(): ClickEvent[] {
+    const c = this.clicks;
+    return c.id.map((id, k) => ({
+      kind: "click" as const,
+      id,
+      occurredAt: c.occurredAt[k]!,
+      programId: c.programId[k]!,
+      linkId: c.linkId[k]!,
+      enrollmentId: c.enrollmentId[k]!,
+      billable: c.billable[k]!,
+      isUnique: c.isUnique[k]!,
+      ipHash: c.ipHash[k]!,
+      country: c.country[k]!,
+      subId: c.subId[k]!,
+    }));
+  }
+
   push(event: TrackedEvent): void {
     this.size++;
     if (event.kind === "click") {
@@ -95,6 +113,10 @@ export class EventBatch {
  * is declared before d). Concurrent batches thus take row locks in one global order and never
  * deadlock; other writers of the rollups lock in the same order (rollups.ts). Hours and days
  * are UTC.
+ *
+ * A click already stored (a spooled click replayed after its late first write committed after
+ * all, or a replay cut short by a crash) is skipped: the rollups add up the clicks `returning`
+ * gives back, which are only the rows this statement inserted, so a replay never counts twice.
  */
 export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
   if (batch.size === 0) return;
@@ -108,6 +130,7 @@ export async function recordEvents(sql: Sql, batch: EventBatch): Promise<void> {
         ${texts(c.linkId)}::uuid[], ${texts(c.enrollmentId)}::uuid[], ${bools(c.billable)}::bool[],
         ${bools(c.isUnique)}::bool[], ${texts(c.ipHash)}::text[], ${texts(c.country)}::char(2)[],
         ${texts(c.subId)}::text[])
+      on conflict do nothing
       returning program_id, enrollment_id, link_id, occurred_at, billable, is_unique, sub_id
     ), i as (
       insert into impressions (occurred_at, program_id, link_id, enrollment_id, creative_id, billable, ip_hash, country)

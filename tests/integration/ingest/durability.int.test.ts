@@ -15,22 +15,23 @@ async function partnerLink() {
 }
 
 describe("ingest durability", () => {
-  it("answers 503 with a retry page, not a redirect, when the click cannot be stored", async () => {
+  it("redirects and spools the click when it cannot be stored, never answering as if it were", async () => {
     const link = await partnerLink();
     const own = createDb(inject("databaseUrl"), { max: 2 });
     const ingest = await startIngest({}, own.sql);
     try {
       const ok = await request(ingest.port, `/r/${link.code}`);
       expect(ok.status).toBe(302);
+      expect(ingest.tracker.spool.depth().records).toBe(0);
       // The link is cached now; the next click's batch has no database to go to.
       await own.sql.end();
-      const failed = await request(ingest.port, `/r/${link.code}`);
-      expect(failed.status).toBe(503);
-      expect(failed.headers.location).toBeUndefined();
-      expect(failed.headers["set-cookie"]).toBeUndefined();
-      expect(failed.headers["retry-after"]).toBe("2");
-      expect(failed.body.toString()).toContain("Please try again");
-      expect(ingest.tracker.events.stats.failures).toBe(1);
+      const spooled = await request(ingest.port, `/r/${link.code}`);
+      expect(spooled.status).toBe(302);
+      expect(spooled.headers["set-cookie"]).toBeDefined();
+      // The 302 went out only after the click was on disk in the spool.
+      expect(ingest.tracker.writer.stats.spooled).toBe(1);
+      expect(ingest.tracker.spool.depth().records).toBe(1);
+      expect(ingest.tracker.writer.spooling).toBe(true);
       // Pixels never break the page, even then.
       expect((await request(ingest.port, `/i/${link.code}.gif`)).status).toBe(200);
     } finally {

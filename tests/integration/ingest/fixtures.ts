@@ -2,8 +2,12 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseIngestConfig, type IngestConfig } from "~/ingest/config";
 import { createIngestServer } from "~/ingest/server";
+import { openIngestSpool } from "~/ingest/tracker";
 import { links } from "~/server/db/schema/index";
 import { db, testDb } from "../../support/db";
 
@@ -18,9 +22,11 @@ export async function startIngest(overrides: Partial<IngestConfig> = {}, sql = t
       TRACKING_SECRET: SECRET,
     } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv),
     batchMaxWaitMs: 2,
+    // Each server spools into its own folder: no test replays another's clicks.
+    spoolDir: await mkdtemp(path.join(tmpdir(), "rally-spool-")),
     ...overrides,
   };
-  const ingest = createIngestServer({ db, sql, config });
+  const ingest = createIngestServer({ db, sql, config, spool: await openIngestSpool(config) });
   await new Promise<void>((resolve) => ingest.server.listen(0, "localhost", resolve));
   const port = (ingest.server.address() as AddressInfo).port;
   return { ...ingest, port, config };
