@@ -97,6 +97,18 @@ export const envSchema = z.object({
    */
   SPOOL_MAX_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
   SPOOL_MAX_AGE_HOURS: z.coerce.number().min(0.001).default(72),
+  /**
+   * Conversion API requests each API key may make per minute, sustained, and the burst it may
+   * spend at once (a token bucket per key): 6,000 a minute is 100 a second, far above a
+   * shop's checkout traffic, low enough that a leaked key cannot flood the ledger.
+   */
+  CONVERSION_RATE_LIMIT: z.coerce.number().int().min(1).default(6000),
+  CONVERSION_RATE_BURST: z.coerce.number().int().min(1).default(600),
+  /**
+   * Seconds an unknown or revoked API key is answered 401 from memory without asking the
+   * database again; short, so the rare key that does appear later is not refused for long.
+   */
+  CONVERSION_UNKNOWN_KEY_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

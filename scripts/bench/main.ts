@@ -142,6 +142,10 @@ async function ingestEnvironment(databaseUrl: string): Promise<Record<string, st
     TRACKING_BASE_URL: `http://localhost:${port}`,
     TRACKING_SECRET: randomBytes(32).toString("hex"),
     NODE_ENV: "production",
+    // The conversion bench pushes ~1,500 requests/s through one API key, far over the default
+    // per-key limit (100/s): it measures throughput, not the limiter.
+    CONVERSION_RATE_LIMIT: String(10_000_000),
+    CONVERSION_RATE_BURST: String(100_000),
   };
 }
 

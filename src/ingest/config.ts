@@ -1,4 +1,5 @@
 import { checkEnv, EnvError, trackingSecretSetting, type Env, type EnvSource } from "~/env";
+import { apiKeyGuardSettings, type ApiKeyGuardSettings } from "./api/key-guard";
 
 /** The ingest server cannot run without its database and a key for the visitor hashes. */
 export const INGEST_REQUIREMENTS = ["DATABASE_URL", ["TRACKING_SECRET", "AUTH_SECRET"]] as const;
@@ -33,6 +34,8 @@ export type IngestConfig = {
   spoolMaxAgeMs: number;
   /** Pause between attempts to reach the database while clicks are spooled. */
   spoolRetryMs: number;
+  /** The conversion API's per-key rate limit and memory of unknown keys. */
+  apiKeyGuard: ApiKeyGuardSettings;
 };
 
 /** The ingest server's settings from the parsed environment (see src/env.ts). */
@@ -60,6 +63,7 @@ export function ingestConfig(settings: Env): IngestConfig {
     spoolMaxBytes: settings.SPOOL_MAX_BYTES,
     spoolMaxAgeMs: Math.round(settings.SPOOL_MAX_AGE_HOURS * 3_600_000),
     spoolRetryMs: 1000,
+    apiKeyGuard: apiKeyGuardSettings(settings),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Sql } from "postgres";
 import type { Db } from "~/server/db/client";
 import type { ClickSpool } from "~/server/tracking/spool/click-spool";
 import { handleCreateConversion } from "./api/conversions";
+import { createApiKeyGuard } from "./api/key-guard";
 import { openApiDocument } from "./api/openapi";
 import { handleCreateRefund } from "./api/refunds";
 import type { IngestConfig } from "./config";
@@ -34,7 +35,10 @@ export function createIngestServer(options: {
   spool: ClickSpool;
 }): IngestServer {
   const tracker = createTracker(options.sql, options.config, options.spool);
-  const deps: IngestDeps = { db: options.db };
+  const deps: IngestDeps = {
+    db: options.db,
+    apiKeys: createApiKeyGuard(options.config.apiKeyGuard),
+  };
   let openApiJson: string | null = null;
   let closing: Promise<void> | null = null;
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Db } from "~/server/db/client";
+import { hashApiKey, looksLikeApiKey } from "~/server/services/api-keys/key-material";
 import { activeSigningSecrets } from "~/server/services/api-keys/signing-secrets";
 import {
   verifyApiKeyWithSecrets,
@@ -7,20 +8,38 @@ import {
   type VerifiedApiKeyWithSecrets,
 } from "~/server/services/api-keys/verify-api-key";
 import { verifySignature } from "~/server/tracking/signature";
-import { invalidRequest, unauthorized } from "./respond";
+import { defaultApiKeyGuard, type ApiKeyGuard } from "./key-guard";
+import { invalidRequest, tooManyRequests, unauthorized } from "./respond";
+
+const UNKNOWN_KEY = "Missing, unknown or revoked API key.";
 
 /**
- * The program of the request's `Authorization: Bearer <key>` with its signing secrets, or a
- * 401. Not cached: a revoked key or a retired secret must fail at once (tests rely on it), and
- * the changes happen in other processes (the console, the CLI).
+ * The program of the request's `Authorization: Bearer <key>` with its signing secrets, a 401,
+ * or a 429 when the key is over its rate limit. A known key is never cached: a revoked key or
+ * a retired secret must fail at once, and those changes happen in other processes (the
+ * console, the CLI). Only misses are remembered (see unknown-keys.ts): a revoked key that
+ * missed stays refused, and a new key cannot have missed before it existed (keys are 256
+ * random bits, made by the console), so remembering misses never refuses a good key.
  */
 export async function authenticate(
   req: IncomingMessage,
   db: Db,
+  guard: ApiKeyGuard = defaultApiKeyGuard(),
 ): Promise<VerifiedApiKeyWithSecrets> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
-  const verified = await verifyApiKeyWithSecrets(db, match?.[1]);
-  if (!verified) throw unauthorized("Missing, unknown or revoked API key.");
+  const key = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (!key || !looksLikeApiKey(key)) throw unauthorized(UNKNOWN_KEY);
+  const hash = hashApiKey(key);
+  if (guard.unknownKeys.has(hash)) throw unauthorized(UNKNOWN_KEY);
+  // A key already over its limit costs no query; buckets exist only for keys that were valid.
+  const waiting = guard.limiter.waitOf(hash);
+  if (waiting !== null) throw tooManyRequests(waiting);
+  const verified = await verifyApiKeyWithSecrets(db, key);
+  if (!verified) {
+    guard.unknownKeys.add(hash);
+    throw unauthorized(UNKNOWN_KEY);
+  }
+  const wait = guard.limiter.take(hash);
+  if (wait !== null) throw tooManyRequests(wait);
   return verified;
 }
 

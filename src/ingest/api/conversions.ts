@@ -12,9 +12,9 @@ import { answer, invalidRequest } from "./respond";
  * request again. Every check (key, size, signature, body) happens before anything is written.
  * Conversions are written in group commits (conversion-writer.ts); each answer waits for its own.
  */
-export const handleCreateConversion: RouteHandler = (req, res, { db }) =>
+export const handleCreateConversion: RouteHandler = (req, res, { db, apiKeys }) =>
   answer(res, async () => {
-    const key = await authenticate(req, db);
+    const key = await authenticate(req, db, apiKeys);
     const raw = await readBody(req);
     await checkSignature(req, raw, key, db);
     const parsed = conversionInputSchema.safeParse(parseJsonObject(raw));

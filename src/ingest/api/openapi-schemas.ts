@@ -17,6 +17,7 @@ export const apiErrorSchema = z.object({
       "conflict",
       "not_found",
       "payload_too_large",
+      "rate_limited",
       "internal",
     ]),
     message: z.string().meta({ description: "English, for people; machines read `code`." }),

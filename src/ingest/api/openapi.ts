@@ -146,6 +146,18 @@ const unauthorized = errorResponse(
     "The Rally-Signature does not match the body and the program's signing secrets.",
   ),
 );
+const rateLimited: [string, Json] = (() => {
+  const [status, response] = errorResponse(
+    "TOO_MANY_REQUESTS",
+    "The API key is over its rate limit (a token bucket per key: a sustained rate per minute and a burst). Nothing was written; retry after Retry-After seconds.",
+    error("rate_limited", "Too many requests with this API key. Retry in 2 s."),
+  );
+  const retryAfter = {
+    description: "Whole seconds to wait before the next request with this key.",
+    schema: { type: "integer", minimum: 1 },
+  };
+  return [status, { ...(response as object), headers: { "Retry-After": retryAfter } }];
+})();
 const tooLarge = errorResponse(
   "PAYLOAD_TOO_LARGE",
   `The body is larger than ${MAX_BODY_BYTES} bytes. Nothing was read past the limit or written.`,
@@ -176,6 +188,7 @@ const paths = {
         ),
         ...Object.fromEntries([
           unauthorized,
+          rateLimited,
           errorResponse(
             "CONFLICT",
             "The same type and external_id was recorded with different data.",
@@ -226,6 +239,7 @@ const paths = {
         ),
         ...Object.fromEntries([
           unauthorized,
+          rateLimited,
           errorResponse(
             "NOT_FOUND",
             "No conversion with this id in the API key's program.",

@@ -13,9 +13,9 @@ import { ApiError, answer, invalidRequest } from "./respond";
  * per conversion type, so they would not name one conversion. 201 for a new refund, 200 for
  * the same refund again.
  */
-export const handleCreateRefund: RouteHandler = (req, res, { db }, params) =>
+export const handleCreateRefund: RouteHandler = (req, res, { db, apiKeys }, params) =>
   answer(res, async () => {
-    const key = await authenticate(req, db);
+    const key = await authenticate(req, db, apiKeys);
     const raw = await readBody(req);
     await checkSignature(req, raw, key, db);
     const conversionId = params.id ?? "";

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Headers the answer carries besides the body (Retry-After of a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -26,8 +28,22 @@ export const invalidRequest = (
   fields: Record<string, string>,
   message = "The request body is invalid.",
 ) => new ApiError("UNPROCESSABLE", "invalid_request", message, fields);
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new ApiError(
+    "TOO_MANY_REQUESTS",
+    "rate_limited",
+    `Too many requests with this API key. Retry in ${retryAfterSeconds} s.`,
+    undefined,
+    { "Retry-After": String(retryAfterSeconds) },
+  );
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  close = false,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
@@ -37,6 +53,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, clo
       ? { "WWW-Authenticate": 'Bearer realm="rally"' }
       : {}),
     ...(close ? { Connection: "close" } : {}),
+    ...headers,
   });
   res.end(text);
 }
@@ -55,7 +72,7 @@ export async function answer(
   } catch (error) {
     const apiError = toApiError(error);
     if (!apiError) console.error("[rally ingest] unexpected error", error);
-    const { status, code, message, fields } =
+    const { status, code, message, fields, headers } =
       apiError ??
       new ApiError("INTERNAL", "internal", "Something went wrong on our side. Please retry.");
     if (res.headersSent) {
@@ -68,6 +85,7 @@ export async function answer(
       { error: { code, message, ...(fields ? { fields } : {}) } },
       // Do not read (or keep the connection for) the rest of an oversized body.
       status === httpStatusOf("PAYLOAD_TOO_LARGE"),
+      headers,
     );
   }
 }
