@@ -45,6 +45,11 @@ import PayoutSentEmail, {
   payoutSentSubject,
   type PayoutSentProps,
 } from "./payout-sent";
+import PayoutDetailsChangedEmail, {
+  payoutDetailsChangedPreviewProps,
+  payoutDetailsChangedSubject,
+  type PayoutDetailsChangedProps,
+} from "./payout-details-changed";
 import NewsletterEmail, {
   newsletterPreviewProps,
   newsletterSubject,
@@ -98,6 +103,7 @@ export type EmailProps = {
   applicationReceived: ApplicationReceivedProps;
   applicationDecided: ApplicationDecidedProps;
   payoutSent: PayoutSentProps;
+  payoutDetailsChanged: PayoutDetailsChangedProps;
   contestResults: ContestResultsProps;
   webinarConfirmation: WebinarConfirmationProps;
   webinarReminder: WebinarReminderProps;
@@ -142,6 +148,11 @@ export const emailTemplates: { [K in EmailTemplate]: Entry<EmailProps[K]> } = {
     render: (locale, props) => <PayoutSentEmail locale={locale} {...props} />,
     subject: payoutSentSubject,
     previewProps: payoutSentPreviewProps,
+  },
+  payoutDetailsChanged: {
+    render: (locale, props) => <PayoutDetailsChangedEmail locale={locale} {...props} />,
+    subject: payoutDetailsChangedSubject,
+    previewProps: payoutDetailsChangedPreviewProps,
   },
   contestResults: {
     render: (locale, props) => <ContestResultsEmail locale={locale} {...props} />,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { csvDecimal, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends", () => {
@@ -60,4 +60,19 @@ describe("toCsv", () => {
   it("protects header cells too", () => {
     expect(toCsv(["=evil", "ok"], [])).toBe("'=evil,ok\r\n");
   });
+});
+
+describe("csvDecimal", () => {
+  it("writes a negative amount as a number, while the same characters as text are protected", () => {
+    expect(toCsv(["amount", "text"], [[csvDecimal("-12.50"), "-12.50"]])).toBe(
+      "amount,text\r\n-12.50,'-12.50\r\n",
+    );
+  });
+
+  it.each(["-2+3", "=1", "+5", "1,5", "12.", "-", "", " 1", "1e3"])(
+    "refuses %j as a number",
+    (text) => {
+      expect(() => csvDecimal(text)).toThrow();
+    },
+  );
 });

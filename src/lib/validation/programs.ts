@@ -52,6 +52,9 @@ export const programSettingsSchema = z.object({
   currency: currencySchema,
   cookieWindowDays: z.coerce.number().int().min(1).max(365),
   holdPeriodDays: z.coerce.number().int().min(0).max(365),
+  // Days a partner waits to request a payout after changing payout details (0: no wait).
+  // Optional: a caller that leaves it out keeps the stored value (the column's default is 3).
+  payoutCoolingDays: z.coerce.number().int().min(0).max(30).optional(),
   allowedDomains: z
     .array(domainSchema)
     .min(1, { error: "validation.domainsRequired" })

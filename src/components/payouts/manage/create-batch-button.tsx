@@ -26,6 +26,11 @@ export function CreateBatchButton(props: { programId: string; disabled: boolean 
           {t("batchCreated", { count: create.data.payouts })}
         </span>
       )}
+      {create.data && create.data.held > 0 && (
+        <span role="status" className="text-xs text-amber-800">
+          {t("batchHeld", { count: create.data.held })}
+        </span>
+      )}
       {create.error && (
         <span role="alert" className="text-xs text-red-700">
           {create.error.message}

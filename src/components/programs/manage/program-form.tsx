@@ -16,6 +16,7 @@ export type ProgramFormValues = {
   currency: string;
   cookieWindowDays: number;
   holdPeriodDays: number;
+  payoutCoolingDays: number;
   allowedDomains: string[];
   approvalMode: "auto" | "manual";
 };
@@ -26,6 +27,7 @@ const blank: ProgramFormValues = {
   currency: "USD",
   cookieWindowDays: 30,
   holdPeriodDays: 30,
+  payoutCoolingDays: 3,
   allowedDomains: [],
   approvalMode: "manual",
 };
@@ -110,8 +112,9 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
         </Field>
         {(
           [
-            { key: "cookieWindowDays", min: 1, label: "cookieWindow" },
-            { key: "holdPeriodDays", min: 0, label: "holdPeriod" },
+            { key: "cookieWindowDays", min: 1, max: 365, label: "cookieWindow" },
+            { key: "holdPeriodDays", min: 0, max: 365, label: "holdPeriod" },
+            { key: "payoutCoolingDays", min: 0, max: 30, label: "payoutCooling" },
           ] as const
         ).map((days) => (
           <Field
@@ -125,7 +128,7 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
               id={days.key}
               type="number"
               min={days.min}
-              max={365}
+              max={days.max}
               value={values[days.key]}
               onChange={(e) => set(days.key, Number(e.target.value))}
               invalid={!!errors[days.key]}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { payoutEligibility } from "./eligibility";
+import { detailsCoolingUntil, payoutEligibility } from "./eligibility";
 
-const base = { available: 5000n, threshold: 5000n, hasDetails: true, hasOpenRequest: false };
+const now = new Date("2026-12-07T12:00:00Z");
+const base = {
+  available: 5000n,
+  threshold: 5000n,
+  hasDetails: true,
+  hasOpenRequest: false,
+  suspended: false,
+  coolingUntil: null,
+  now,
+};
 
 describe("payoutEligibility", () => {
   it("allows a request when the available balance reaches the threshold exactly", () => {
@@ -26,9 +35,31 @@ describe("payoutEligibility", () => {
     );
   });
 
-  it("puts an open request before everything else", () => {
+  it("puts an open request before everything but a suspension", () => {
     expect(
       payoutEligibility({ ...base, hasOpenRequest: true, hasDetails: false, available: 0n }),
     ).toBe("openRequest");
+  });
+
+  it("pays a suspended partner nothing, whatever the balance", () => {
+    expect(payoutEligibility({ ...base, suspended: true })).toBe("suspended");
+    expect(payoutEligibility({ ...base, suspended: true, hasOpenRequest: true })).toBe("suspended");
+  });
+
+  it("waits until the cooling period after a details change is over", () => {
+    const until = new Date(now.getTime() + 1);
+    expect(payoutEligibility({ ...base, coolingUntil: until })).toBe("detailsCooling");
+    expect(payoutEligibility({ ...base, coolingUntil: now })).toBe("eligible");
+  });
+});
+
+describe("detailsCoolingUntil", () => {
+  it("adds the program's days to the change", () => {
+    expect(detailsCoolingUntil(now, 3)).toEqual(new Date("2026-12-10T12:00:00Z"));
+  });
+
+  it("does not wait for details only set once, or when the program sets no cooling", () => {
+    expect(detailsCoolingUntil(null, 3)).toBeNull();
+    expect(detailsCoolingUntil(now, 0)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, eq, ne } from "drizzle-orm";
-import { toCsv } from "~/lib/csv";
+import { csvDecimal, toCsv } from "~/lib/csv";
 import { minorToDecimal } from "~/lib/money";
 import { enrollments, payoutBatches, payouts, users } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -23,10 +23,10 @@ const header = [
 
 /**
  * The batch as a spreadsheet for the person who pays it: the full IBAN (a masked one cannot be
- * paid), the amount both as a decimal in currency units and in minor units. Partner-chosen
- * text (names, holders) goes through toCsv, which neutralises formula injection. The details
- * are the snapshot taken when the payout was requested. Every export is audited: it carries
- * bank details.
+ * paid), the amount both as a decimal in currency units and in minor units, both typed as
+ * numbers. Partner-chosen text (names, holders) goes through toCsv, which neutralises formula
+ * injection. The details are the snapshot taken when the payout was requested. Every export
+ * is audited: it carries bank details.
  */
 export async function exportBatchCsv(ctx: ProgramContext, input: { batchId: string }) {
   const [batch] = await ctx.db
@@ -53,7 +53,7 @@ export async function exportBatchCsv(ctx: ProgramContext, input: { batchId: stri
       payout.details.iban ?? "",
       payout.details.accountHolder ?? "",
       payout.details.paypalEmail ?? "",
-      minorToDecimal(payout.amount, payout.currency),
+      csvDecimal(minorToDecimal(payout.amount, payout.currency)),
       payout.amount,
       payout.currency,
       payout.status,

@@ -1,7 +1,8 @@
 import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { enrollments, payouts, users } from "~/server/db/schema";
+import { enrollments, payoutDetails, payouts, users } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { accountLabel } from "./account-label";
+import { detailsChangeNotice } from "./details-change-notice";
 import { listedPayoutColumns } from "./listed-payout-columns";
 
 export type PayoutStatus = "requested" | "paid" | "cancelled";
@@ -9,7 +10,8 @@ export type PayoutsQuery = { status?: PayoutStatus; page: number; pageSize: numb
 
 /**
  * The program's payouts for its managers, newest request first, account numbers masked; and
- * what the next batch would hold (requested payouts in no batch yet).
+ * what the next batch would hold (requested payouts in no batch yet). Each payout says when
+ * its partner's payout details last changed, flagged within the cooling period.
  */
 export async function listProgramPayouts(ctx: ProgramContext, query: PayoutsQuery) {
   const where = and(
@@ -18,10 +20,16 @@ export async function listProgramPayouts(ctx: ProgramContext, query: PayoutsQuer
   ) as SQL;
   const [rows, [total], [unbatched]] = await Promise.all([
     ctx.db
-      .select({ ...listedPayoutColumns, partnerEmail: users.email, partnerName: users.name })
+      .select({
+        ...listedPayoutColumns,
+        partnerEmail: users.email,
+        partnerName: users.name,
+        detailsChangedAt: payoutDetails.changedAt,
+      })
       .from(payouts)
       .innerJoin(enrollments, eq(enrollments.id, payouts.enrollmentId))
       .innerJoin(users, eq(users.id, enrollments.partnerId))
+      .leftJoin(payoutDetails, eq(payoutDetails.userId, users.id))
       .where(where)
       .orderBy(desc(payouts.requestedAt), desc(payouts.id))
       .limit(query.pageSize)
@@ -43,11 +51,13 @@ export async function listProgramPayouts(ctx: ProgramContext, query: PayoutsQuer
       ),
   ]);
   const totalCount = total?.value ?? 0;
+  const now = new Date();
   return {
-    items: rows.map(({ details, ...row }) => ({
+    items: rows.map(({ details, detailsChangedAt, ...row }) => ({
       ...row,
       account: accountLabel(row.method, details),
       accountHolder: details.accountHolder ?? "",
+      detailsChange: detailsChangeNotice(detailsChangedAt, ctx.program.payoutCoolingDays, now),
     })),
     total: totalCount,
     pages: Math.max(1, Math.ceil(totalCount / query.pageSize)),

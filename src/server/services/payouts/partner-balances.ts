@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { enrollments, payoutDetails, payouts, programs } from "~/server/db/schema";
 import type { ActorContext } from "~/server/services/context";
-import { payoutEligibility } from "./eligibility";
+import { detailsCoolingUntil, payoutEligibility } from "./eligibility";
 import { balancesFor, zeroBalance } from "~/server/services/ledger/balances";
 
 /**
@@ -19,6 +19,7 @@ export async function partnerBalances(ctx: ActorContext) {
       currency: programs.currency,
       payoutThreshold: programs.payoutThreshold,
       holdPeriodDays: programs.holdPeriodDays,
+      payoutCoolingDays: programs.payoutCoolingDays,
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
@@ -49,11 +50,12 @@ export async function partnerBalances(ctx: ActorContext) {
       .from(payouts)
       .where(and(inArray(payouts.enrollmentId, ids), eq(payouts.status, "requested"))),
     ctx.db
-      .select({ userId: payoutDetails.userId })
+      .select({ userId: payoutDetails.userId, changedAt: payoutDetails.changedAt })
       .from(payoutDetails)
       .where(eq(payoutDetails.userId, ctx.userId)),
   ]);
   const openByEnrollment = new Map(open.map((payout) => [payout.enrollmentId, payout]));
+  const now = new Date();
 
   return rows.map(({ enrollmentId, ...program }) => {
     const balance = balances.get(enrollmentId) ?? zeroBalance();
@@ -67,6 +69,9 @@ export async function partnerBalances(ctx: ActorContext) {
         threshold: program.payoutThreshold,
         hasDetails: details !== undefined,
         hasOpenRequest: openPayout !== null,
+        suspended: program.status === "suspended",
+        coolingUntil: detailsCoolingUntil(details?.changedAt ?? null, program.payoutCoolingDays),
+        now,
       }),
     };
   });

@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { minorToDecimal } from "~/lib/money";
 import { enrollments, ledgerEntries, payoutDetails, payouts } from "~/server/db/schema";
-import { conflict } from "~/server/errors";
+import { conflict, DomainError } from "~/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { PartnerContext } from "../context";
 import { availableEntries } from "../ledger/balances";
-import { payoutEligibility } from "./eligibility";
+import { detailsCoolingUntil, payoutEligibility } from "./eligibility";
 
 const refusal = {
+  suspended: "payoutSuspended",
+  detailsCooling: "payoutDetailsCooling",
   openRequest: "payoutAlreadyRequested",
   noDetails: "payoutDetailsMissing",
   nothingToPay: "payoutNothingToPay",
@@ -25,6 +27,9 @@ const refusal = {
  * the rows it changes: the payout's amount is the sum of those rows and no others, so an entry
  * the approval job approves meanwhile is either claimed and counted, or left for the next
  * payout — never counted without being claimed, never claimed twice.
+ *
+ * The procedure admits any enrollment; the suspension is decided here on the locked row, so
+ * a suspension that lands while the request waits for the lock still refuses it.
  */
 export async function requestPayout(ctx: PartnerContext) {
   const { program } = ctx;
@@ -55,18 +60,24 @@ export async function requestPayout(ctx: PartnerContext) {
           .returning({ amount: ledgerEntries.amount });
     const amount = claimed.reduce((sum, entry) => sum + entry.amount, 0n);
 
+    const coolingUntil = detailsCoolingUntil(details?.changedAt ?? null, program.payoutCoolingDays);
     const eligibility = payoutEligibility({
       available: amount,
       threshold: program.payoutThreshold,
       hasDetails: details !== undefined,
       hasOpenRequest: open !== undefined,
+      suspended: enrollment.status === "suspended",
+      coolingUntil,
+      now: new Date(),
     });
     // Throwing rolls the claim back with the rest of the transaction.
     if (eligibility !== "eligible" || !details) {
-      throw conflict(refusal[eligibility === "eligible" ? "noDetails" : eligibility], {
+      const key = refusal[eligibility === "eligible" ? "noDetails" : eligibility];
+      throw new DomainError(eligibility === "suspended" ? "FORBIDDEN" : "CONFLICT", key, {
         threshold: minorToDecimal(program.payoutThreshold, program.currency),
         available: minorToDecimal(amount, program.currency),
         currency: program.currency,
+        until: coolingUntil ? formatUtc(coolingUntil) : "",
       });
     }
     const snapshot: Record<string, string> = { accountHolder: details.accountHolder };
@@ -101,6 +112,9 @@ export async function requestPayout(ctx: PartnerContext) {
     return { id: payoutId, amount, currency: program.currency, entries: claimed.length };
   });
 }
+
+/** "2026-12-10 14:05 UTC": unambiguous in every language the message is shown in. */
+const formatUtc = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const cause = error instanceof Error && "cause" in error ? error.cause : error;
