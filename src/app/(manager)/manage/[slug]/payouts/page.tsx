@@ -12,6 +12,7 @@ import { formatMoney } from "~/lib/money";
 import { BatchList } from "~/components/payouts/manage/batch-list";
 import { CancelPayoutButton } from "~/components/payouts/manage/cancel-payout-button";
 import { CreateBatchButton } from "~/components/payouts/manage/create-batch-button";
+import { DetailsChangedBadge } from "~/components/payouts/manage/details-changed-badge";
 import { MarkPaidForm } from "~/components/payouts/manage/mark-paid-form";
 
 const statuses = ["requested", "paid", "cancelled"] as const;
@@ -124,6 +125,7 @@ export default async function PayoutsPage(props: {
                   {payout.accountHolder && (
                     <div className="text-xs text-zinc-500">{payout.accountHolder}</div>
                   )}
+                  <DetailsChangedBadge change={payout.detailsChange} />
                 </td>
                 <td className="px-4 py-3">
                   <Badge tone={tone[payout.status]}>{tStatus(payout.status)}</Badge>

@@ -22,6 +22,7 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
             currency: details.currency,
             cookieWindowDays: details.cookieWindowDays,
             holdPeriodDays: details.holdPeriodDays,
+            payoutCoolingDays: details.payoutCoolingDays,
             allowedDomains: details.allowedDomains,
             approvalMode: details.approvalMode,
           }}
