@@ -44,6 +44,14 @@ export const programs = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * Hosts (exact names) that images in lessons, announcements and newsletters may load from,
+     * besides the program's own files on the app's origin; images from anywhere else are dropped.
+     */
+    allowedImageHosts: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     approvalMode: approvalMode().notNull().default("manual"),
     /** Version partners must have accepted; 0 until the first terms are published. */
     currentTermsVersion: integer().notNull().default(0),

@@ -1,0 +1,1 @@
+ALTER TABLE "programs" ADD COLUMN "allowed_image_hosts" text[] DEFAULT '{}'::text[] NOT NULL;
