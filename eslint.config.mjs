@@ -268,6 +268,25 @@ const config = [
   },
   ...layers,
   environment,
+  {
+    // Specs take `test` from e2e/support/test.ts, whose fixture fails a test on any
+    // Content-Security-Policy violation; Playwright's own `test` would skip that guard.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              allowTypeImports: true,
+              message: "Import test and expect from e2e/support/test.ts (the CSP-violation guard).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { browserAgent, demoSignIn, trackingBase } from "../support/demo";
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { clickThrough, createApiKey, createLink, demoSignIn, trackingBase } from "../support/demo";
 
 const DEMO_PROGRAM = "Northwind Learning Affiliates";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { demoSignIn } from "../support/demo";
 
 test("a manager adds a badge and a tier; the partner sees them with their progress", async ({

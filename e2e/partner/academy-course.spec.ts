@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { demoSignIn } from "../support/demo";
 
 test("a partner completes a course and its quiz and sees the certificate and badge", async ({

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 
 /** Signs in the way a person does: ask for a link, open the dev mailbox, follow it. */
 async function signInByMagicLink(page: Page, email: string) {

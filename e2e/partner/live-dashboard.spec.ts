@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { clickThrough, createApiKey, createLink, demoSignIn, trackingBase } from "../support/demo";
 
 test("the partner's dashboard shows a sale posted through the API within seconds, without a reload", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { browserAgent, createApiKey, demoSignIn, trackingBase } from "../support/demo";
 
 test("a partner's link redirects with a click id; a sale through the API is held for review, cleared by the manager, and pending in the partner's earnings", async ({

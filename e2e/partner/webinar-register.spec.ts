@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { demoSignIn } from "../support/demo";
 
 /** Tomorrow's date in `zone` as the datetime-local input wants it (YYYY-MM-DD). */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 
 /** The links of the newest dev-mailbox message to `to` whose text contains `subject`. */
 async function mailLinks(page: Page, to: string, subject: string): Promise<string[]> {
