@@ -13,6 +13,7 @@ import { matchRoute } from "./router";
 import { handlePixel } from "./routes/pixel";
 import { handleReady } from "./routes/ready";
 import { handleRedirect } from "./routes/redirect";
+import { applyIngestSecurityHeaders } from "./security-headers";
 import { createTracker, type Tracker } from "./tracker";
 import type { IngestDeps } from "./types";
 
@@ -44,6 +45,7 @@ export function createIngestServer(options: {
 
   const dispatch = (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     const route = matchRoute(req.method ?? "", req.url ?? "");
+    applyIngestSecurityHeaders(res, route.kind);
     switch (route.kind) {
       case "redirect":
         return handleRedirect(req, res, tracker, route.code, route.query);
