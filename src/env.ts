@@ -109,6 +109,16 @@ export const envSchema = z.object({
    * database again; short, so the rare key that does appear later is not refused for long.
    */
   CONVERSION_UNKNOWN_KEY_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * The largest body the web app reads for tRPC calls and inbound webhooks (uploads have their
+   * own cap): 1 MiB is far above any form or event, and refused before it is parsed.
+   */
+  REQUEST_BODY_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /**
+   * Live dashboard streams (SSE) one user may hold open on a web process; opening another
+   * closes their oldest, so a script or a pile of forgotten tabs cannot pin connections.
+   */
+  LIVE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(4),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { demoSignIn } from "../support/demo";
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
@@ -39,8 +39,8 @@ test("the manager exports the analytics' daily trend as a CSV file that opens", 
   await page.goto("/manage/demo/analytics");
   await expect(page.getByRole("heading", { name: "Analytics", level: 2 })).toBeVisible();
 
-  const link = page.getByRole("link", { name: /Export CSV\s*:\s*daily trend/ });
-  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const button = page.getByRole("button", { name: /Export CSV\s*:\s*daily trend/ });
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   expect(download.suggestedFilename()).toMatch(
     /^daily-demo-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/,
   );
@@ -76,7 +76,7 @@ test("the conversions page exports what its filter shows", async ({ page }) => {
   await page.goto("/manage/demo/conversions?type=sale");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: /^Export CSV/ }).click(),
+    page.getByRole("button", { name: /^Export CSV/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^conversions-demo-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...rows] = parseCsv((await readFile((await download.path())!, "utf8")).slice(1));

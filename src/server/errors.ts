@@ -19,6 +19,8 @@ export const ERROR_TABLE = {
   /** A missing, unknown or revoked API key, or a bad signature. */
   UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  /** A body in a type the endpoint does not take (a tRPC mutation that is not JSON). */
+  UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
   /** A caller over its rate limit (the conversion API's per-key limit); it may retry later. */
   TOO_MANY_REQUESTS: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   /** The database cannot take the request right now (down, or too slow to answer); retry later. */

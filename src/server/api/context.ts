@@ -11,14 +11,15 @@ function cookieValue(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
+/** The language of a request's messages: the chosen one (cookie), else the browser's. */
+export function localeOf(headers: Headers) {
+  return pickLocale(
+    cookieValue(headers.get("cookie"), LOCALE_COOKIE),
+    headers.get("accept-language"),
+  );
+}
+
 /** The context of one request: the pool, the signed-in user, the language for messages. */
 export async function createContext(headers: Headers): Promise<Context> {
-  return {
-    db: getDb(),
-    userId: await currentUserId(),
-    locale: pickLocale(
-      cookieValue(headers.get("cookie"), LOCALE_COOKIE),
-      headers.get("accept-language"),
-    ),
-  };
+  return { db: getDb(), userId: await currentUserId(), locale: localeOf(headers) };
 }

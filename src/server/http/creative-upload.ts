@@ -6,7 +6,6 @@ import {
   splitTags,
 } from "~/lib/validation/creatives";
 import type { Db } from "~/server/db/client";
-import { forbidden } from "~/server/errors";
 import { createCreative, type NewCreative } from "~/server/services/creatives/create-creative";
 import { resolveManagedProgram } from "~/server/services/programs/resolve-managed-program";
 import { uploadRefused } from "~/server/services/creatives/upload-rules";
@@ -15,6 +14,7 @@ import { translator } from "~/i18n/translator";
 import type { Locale } from "~/i18n/locales";
 import { errorResponse, jsonResponse } from "./error-response";
 import { readCappedBody } from "./read-capped-body";
+import { assertSameOrigin } from "./same-origin";
 
 export type RequestContext = { db: Db; userId: string | null; locale: Locale };
 
@@ -32,7 +32,8 @@ export async function handleCreativeUpload(
   const t = translator(ctx.locale);
   try {
     if (!ctx.userId) return jsonResponse({ error: t("errors.unauthorized") }, 401);
-    if (!sameOrigin(request)) throw forbidden();
+    // Uploads stay multipart (tRPC carries JSON only), so the origin alone keeps other sites' forms out.
+    assertSameOrigin(request);
     const { program } = await resolveManagedProgram(ctx.db, ctx.userId, { slug }, "program.update");
 
     const body = await readCappedBody(request, MAX_UPLOAD_REQUEST_BYTES);
@@ -98,22 +99,4 @@ async function creativeFromForm(form: FormData): Promise<NewCreative> {
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { ...meta, source, kind: kind as "banner", file: { name: file.name, bytes } };
-}
-
-/**
- * Browsers send Origin on cross-site POSTs; the session cookie is SameSite=Lax already, this
- * refuses the rest. Clients that send no Origin (scripts, tests) are not browsers on a page.
- */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host =
-    request.headers.get("x-forwarded-host") ??
-    request.headers.get("host") ??
-    new URL(request.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -22,6 +22,11 @@ function pageOf(token: string, done: boolean) {
  * POST /api/email/unsubscribe?token=…: the RFC 8058 one-click request from a mail client
  * (body "List-Unsubscribe=One-Click", answered 200) or the button of the /unsubscribe page
  * (a browser asking for HTML, sent on to the confirmation). Takes effect at once, no sign-in.
+ *
+ * Not same-origin checked, by design: RFC 8058 has the mail provider's servers post here from
+ * their own origin. What authorizes the request is the signed token in the link, which only
+ * the recipient's mailbox holds; no session is used, so there is nothing to forge. The body
+ * is never read.
  */
 export async function handleUnsubscribePost(db: Db, request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,5 +1,6 @@
 import postgres, { type Sql } from "postgres";
 import { env } from "~/env";
+import { OwnerStreams } from "./owner-streams";
 import { decodeNotice, LIVE_CHANNEL } from "./payload";
 import { LiveSubscription } from "./subscription";
 
@@ -8,6 +9,8 @@ export type LiveHubOptions = {
   channel?: string;
   /** Events an open dashboard may have waiting before the oldest are dropped. */
   queueLimit?: number;
+  /** Streams one user may hold open here; their next one ends their oldest. Unlimited if unset. */
+  streamsPerUser?: number;
   /** Wait before listening again after a lost connection, doubling up to maxMs. */
   retry?: { firstMs: number; maxMs: number };
   log?: (message: string) => void;
@@ -27,19 +30,23 @@ export type LiveHubOptions = {
 export class LiveHub {
   private client: Sql | null = null;
   private readonly byEnrollment = new Map<string, Set<LiveSubscription>>();
+  private readonly byUser: OwnerStreams<LiveSubscription>;
   private listening: Promise<void> | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private failures = 0;
   private closed = false;
   readonly stats = { notices: 0, delivered: 0, malformed: 0, reconnects: 0 };
 
-  constructor(private readonly options: LiveHubOptions) {}
+  constructor(private readonly options: LiveHubOptions) {
+    this.byUser = new OwnerStreams(options.streamsPerUser ?? Number.POSITIVE_INFINITY);
+  }
 
   /**
    * The live events of one enrollment, until `signal` aborts or the iterator is returned. The
-   * caller must have checked that the enrollment is the viewer's own.
+   * caller must have checked that the enrollment is the viewer's own, `userId`; that user's
+   * oldest stream ends if this one is more than streamsPerUser.
    */
-  subscribe(enrollmentId: string, signal?: AbortSignal): LiveSubscription {
+  subscribe(enrollmentId: string, signal?: AbortSignal, userId?: string): LiveSubscription {
     if (this.closed) throw new Error("The live hub is closed.");
     let subscribers = this.byEnrollment.get(enrollmentId);
     if (!subscribers) this.byEnrollment.set(enrollmentId, (subscribers = new Set()));
@@ -47,13 +54,17 @@ export class LiveHub {
     const subscription = new LiveSubscription(this.options.queueLimit ?? 100, () => {
       signal?.removeEventListener("abort", stop);
       subscribers.delete(subscription);
+      if (userId !== undefined) this.byUser.release(userId, subscription);
       if (subscribers.size === 0 && this.byEnrollment.get(enrollmentId) === subscribers) {
         this.byEnrollment.delete(enrollmentId);
       }
     });
     subscribers.add(subscription);
     if (signal?.aborted) subscription.end();
-    else signal?.addEventListener("abort", stop, { once: true });
+    else {
+      signal?.addEventListener("abort", stop, { once: true });
+      if (userId !== undefined) this.byUser.admit(userId, subscription);
+    }
     // Failures are retried by ensureListening itself.
     this.ensureListening().catch(() => undefined);
     return subscription;
@@ -162,6 +173,7 @@ export function getLiveHub(): LiveHub {
       throw new Error("DATABASE_URL is not set: start Rally with `npm run demo` or set it.");
     globalForLive.rallyLiveHub = new LiveHub({
       url,
+      streamsPerUser: env().LIVE_STREAMS_PER_USER,
       log: (message) => console.error(message),
     });
   }

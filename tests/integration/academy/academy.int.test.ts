@@ -50,6 +50,8 @@ describe("academy: a partner takes a course", () => {
     // Before any attempt, nothing tells which option is right.
     expect(JSON.stringify(quiz.questions)).not.toContain("correct");
     expect(quiz.lastAttempt).toBeNull();
+    // The player reports the lesson on screen; reading it records nothing.
+    await academy.openLesson({ courseId, lessonId: quizId });
     expect((await academy.getCourse({ courseId })).progress.resumeLessonId).toBe(quizId);
 
     const failed = await academy.submitQuiz({ lessonId: quizId, answers: wrongAnswers });

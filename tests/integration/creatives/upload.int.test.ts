@@ -451,7 +451,13 @@ describe("who may upload and fetch", () => {
     });
     expect(
       await upload(target.manager.id, fields, { headers: { origin: "https://evil.example" } }),
-    ).toEqual({ status: 403, body: { error: "You do not have permission to do that." } });
+    ).toEqual({
+      status: 403,
+      body: {
+        error:
+          "This request came from another site and was refused. Reload the page and try again.",
+      },
+    });
     await expectNothingStored(before);
   });
 

@@ -15,14 +15,16 @@ import { analyticsProgram } from "../stats/fixtures";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("~/server/auth/session", () => ({ currentUserId: async () => session.userId }));
 process.env.DATABASE_URL = inject("databaseUrl");
-const { GET } = await import("~/app/api/manage/[slug]/export/[table]/route");
+const { POST } = await import("~/app/api/manage/[slug]/export/[table]/route");
 
+/** As the page's export button sends it: a same-origin form POST. */
 async function download(userId: string | null, slug: string, table: string, query = "") {
   session.userId = userId;
   const request = new Request(`http://localhost/api/manage/${slug}/export/${table}${query}`, {
-    headers: { "accept-language": "en" },
+    method: "POST",
+    headers: { "accept-language": "en", "sec-fetch-site": "same-origin" },
   });
-  return GET(request, { params: Promise.resolve({ slug, table }) });
+  return POST(request, { params: Promise.resolve({ slug, table }) });
 }
 
 /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and newlines. */

@@ -5,7 +5,10 @@ import type { AppRouter } from "~/server/api/root";
 
 type Batches = inferRouterOutputs<AppRouter>["manage"]["payouts"]["batches"];
 
-/** Past batches with their spreadsheet; the download goes through an authorized route. */
+/**
+ * Past batches with their spreadsheet. The download is a form POST to an authorized route:
+ * it hands out bank details and is audited, which a GET (prefetched, scanned) must not do.
+ */
 export async function BatchList(props: { programId: string; batches: Batches }) {
   const t = await getTranslations("managePayouts.batches");
   const locale = await getLocale();
@@ -41,14 +44,18 @@ export async function BatchList(props: { programId: string; batches: Batches }) 
                     {batch.createdBy ? ` · ${batch.createdBy}` : ""}
                   </div>
                 </div>
-                <a
-                  href={`/api/manage/payouts/${batch.id}/csv?programId=${props.programId}`}
-                  className="text-brand-700 underline"
-                  aria-label={t("downloadFor", { date })}
-                  download
+                <form
+                  method="post"
+                  action={`/api/manage/payouts/${batch.id}/csv?programId=${props.programId}`}
                 >
-                  {t("download")}
-                </a>
+                  <button
+                    type="submit"
+                    className="text-brand-700 underline"
+                    aria-label={t("downloadFor", { date })}
+                  >
+                    {t("download")}
+                  </button>
+                </form>
               </li>
             );
           })}

@@ -2,7 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Cell, Table } from "~/components/ui/table";
 import { formatMoney } from "~/lib/money";
-import { ExportCsvLink } from "../../exports/manage/export-csv-link";
+import { ExportCsvButton } from "../../exports/manage/export-csv-button";
 import { analyticsHref, type AnalyticsQuery } from "./analytics-query";
 import { TablePager } from "./table-pager";
 
@@ -69,7 +69,7 @@ export function RankedTableSection<T>(
         <h3 id={titleId} className="text-base font-semibold">
           {title}
         </h3>
-        <ExportCsvLink
+        <ExportCsvButton
           slug={props.slug}
           table={id}
           what={tExports(exportName[props.table])}

@@ -1,7 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "~/lib/money";
 import type { SeriesDay } from "~/server/services/stats/program/daily-series";
-import { ExportCsvLink } from "../../exports/manage/export-csv-link";
+import { ExportCsvButton } from "../../exports/manage/export-csv-button";
 import { TrendChartLazy } from "./trend-chart-lazy";
 
 /** The daily trend: a sentence that says what the chart shows, the chart, and its CSV. */
@@ -37,7 +37,7 @@ export function TrendSection(props: {
         <h3 id="trend-title" className="text-base font-semibold">
           {t("title")}
         </h3>
-        <ExportCsvLink
+        <ExportCsvButton
           slug={props.slug}
           table="daily"
           what={tExports("daily")}

@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { creativeFileUrl } from "~/lib/creative-urls";
-import type { Executor } from "~/server/db/client";
-import {
-  courseProgress,
-  creatives,
-  lessonAttachments,
-  quizAttempts,
-  quizQuestions,
-} from "~/server/db/schema";
+import { creatives, lessonAttachments, quizAttempts, quizQuestions } from "~/server/db/schema";
 import type { PartnerContext } from "../context";
 import { loadProgress } from "./load-progress";
 import { partnerLesson } from "./partner-course";
@@ -18,7 +11,8 @@ import { videoEmbedUrl } from "./video-embed";
 /**
  * A lesson as the partner's player shows it: sanitized HTML, the video's embed address,
  * attachments, and for a quiz its questions without the answers (revealed only after an
- * attempt, in lastAttempt). Opening it records where the partner is, so "Resume" comes back.
+ * attempt, in lastAttempt). Reads only: the player records where the partner is through
+ * recordLessonOpened, a mutation, since pages that read may be prefetched.
  */
 export async function getPartnerLesson(
   ctx: PartnerContext,
@@ -27,7 +21,6 @@ export async function getPartnerLesson(
   const { lesson, course, enrollment } = await partnerLesson(ctx.db, ctx, input.lessonId, {
     courseId: input.courseId,
   });
-  await recordOpened(ctx.db, course.id, enrollment.id, lesson.id);
   const quiz = lesson.kind === "quiz";
   const [attachments, questions, attempts, progress] = await Promise.all([
     ctx.db
@@ -71,7 +64,7 @@ export async function getPartnerLesson(
       id: lesson.id,
       kind: lesson.kind,
       title: lesson.title,
-      html: renderMarkdown(lesson.body),
+      html: renderMarkdown(lesson.body, ctx.program.allowedImageHosts),
       embedUrl: lesson.videoUrl ? videoEmbedUrl(lesson.videoUrl) : null,
       passMarkPercent: lesson.passMarkPercent,
       maxAttempts: lesson.maxAttempts,
@@ -104,19 +97,4 @@ export async function getPartnerLesson(
         }
       : null,
   };
-}
-
-async function recordOpened(
-  db: Executor,
-  courseId: string,
-  enrollmentId: string,
-  lessonId: string,
-) {
-  await db
-    .insert(courseProgress)
-    .values({ courseId, enrollmentId, lastLessonId: lessonId })
-    .onConflictDoUpdate({
-      target: [courseProgress.courseId, courseProgress.enrollmentId],
-      set: { lastLessonId: lessonId },
-    });
 }

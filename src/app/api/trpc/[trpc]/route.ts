@@ -1,13 +1,4 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createContext } from "~/server/api/context";
-import { appRouter } from "~/server/api/root";
+import { handleTrpcRequest } from "~/server/http/trpc-endpoint";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => createContext(req.headers),
-  });
-
-export { handler as GET, handler as POST };
+/** Same-origin, JSON and size rules for mutations: see handleTrpcRequest. */
+export { handleTrpcRequest as GET, handleTrpcRequest as POST };

@@ -6,6 +6,7 @@ import { getPartnerCourse } from "~/server/services/academy/get-partner-course";
 import { getPartnerLesson } from "~/server/services/academy/get-partner-lesson";
 import { listCertificates } from "~/server/services/academy/list-certificates";
 import { listPartnerCourses } from "~/server/services/academy/list-partner-courses";
+import { recordLessonOpened } from "~/server/services/academy/record-lesson-opened";
 import { submitQuiz } from "~/server/services/academy/submit-quiz";
 import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
 
@@ -30,10 +31,14 @@ export const partnerAcademyRouter = createTRPCRouter({
     getPartnerCourse(ctx, input),
   ),
 
-  /** Records where the partner is (for "Resume") as it reads the lesson. */
   getLesson: enrolledProcedure("learning", "lesson")
     .input(z.object({ courseId: z.uuid() }))
     .query(({ ctx, input }) => getPartnerLesson(ctx, input)),
+
+  /** Where the partner is (for "Resume"): sent by the player, never by reading the lesson. */
+  openLesson: enrolledProcedure("learning", "lesson")
+    .input(z.object({ courseId: z.uuid() }))
+    .mutation(({ ctx, input }) => recordLessonOpened(ctx, input)),
 
   completeLesson: enrolledProcedure("learning", "lesson").mutation(({ ctx, input }) =>
     completeLesson(ctx, input),

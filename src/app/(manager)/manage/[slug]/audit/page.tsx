@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { AuditEntry } from "~/components/audit/manage/audit-entry";
 import { AuditFilters } from "~/components/audit/manage/audit-filters";
-import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { ExportCsvButton } from "~/components/exports/manage/export-csv-button";
 import { managedProgram } from "~/components/programs/manage/managed-program";
 import { EmptyState } from "~/components/ui/card";
 
@@ -47,7 +47,7 @@ export default async function AuditPage(props: {
   return (
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      <ExportCsvLink slug={slug} table="audit" what={t("title")} query={filters} />
+      <ExportCsvButton slug={slug} table="audit" what={t("title")} query={filters} />
       <AuditFilters values={filters} clearHref={base} />
       {page.items.length === 0 ? (
         <EmptyState

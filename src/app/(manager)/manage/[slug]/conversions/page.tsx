@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { ExportCsvButton } from "~/components/exports/manage/export-csv-button";
 import { managedProgram } from "~/components/programs/manage/managed-program";
 import {
   attributionSources,
@@ -55,7 +55,7 @@ export default async function ConversionsPage(props: {
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-zinc-600">{t("description")}</p>
       </div>
-      <ExportCsvLink
+      <ExportCsvButton
         slug={slug}
         table="conversions"
         what={t("title")}

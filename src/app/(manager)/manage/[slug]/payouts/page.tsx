@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageNav } from "~/components/ui/page-nav";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { ExportCsvButton } from "~/components/exports/manage/export-csv-button";
 import { managedProgram } from "~/components/programs/manage/managed-program";
 import { Card, EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
@@ -65,7 +65,7 @@ export default async function PayoutsPage(props: {
         <h2 id="payouts-title" className="text-lg font-semibold">
           {t("title")}
         </h2>
-        <ExportCsvLink
+        <ExportCsvButton
           slug={slug}
           table="payouts"
           what={t("title")}

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
-import { ExportCsvLink } from "~/components/exports/manage/export-csv-link";
+import { ExportCsvButton } from "~/components/exports/manage/export-csv-button";
 import { managedProgram } from "~/components/programs/manage/managed-program";
 import { RemoveSubscriberButton } from "~/components/subscribers/manage/remove-subscriber-button";
 import { Button } from "~/components/ui/button";
@@ -63,7 +63,7 @@ export default async function SubscribersPage(props: {
             >
               {t("manage.publicForm")}
             </Link>
-            <ExportCsvLink
+            <ExportCsvButton
               slug={program.slug}
               table="subscribers"
               what={t("manage.title")}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AttachmentList } from "~/components/academy/partner/attachment-list";
 import { CompleteLessonButton } from "~/components/academy/partner/complete-lesson-button";
 import { LessonBody } from "~/components/academy/partner/lesson-body";
+import { LessonOpened } from "~/components/academy/partner/lesson-opened";
 import { loadOr404 } from "~/components/academy/partner/load-partner";
 import { QuizForm } from "~/components/academy/partner/quiz-form";
 import { VideoEmbed } from "~/components/academy/partner/video-embed";
@@ -25,6 +26,7 @@ export default async function LessonPage(props: {
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
+      <LessonOpened courseId={course.id} lessonId={lesson.id} />
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link href={courseHref} className="text-brand-700 underline">
           {course.title}

@@ -1,27 +1,28 @@
 import { createContext } from "~/server/api/context";
 import { translator } from "~/i18n/translator";
+import { plainRefusal, postRequired } from "~/server/http/post-only";
+import { isSameOriginRequest, appOrigin } from "~/server/http/same-origin";
 import { openExport } from "~/server/services/exports/open-export";
 
 const messageKey = { 400: "badRequest", 401: "unauthorized", 404: "notFound" } as const;
 
 /**
  * Any table of the console as a CSV download (see src/server/services/exports/registry.ts):
- * /api/manage/{slug}/export/{table}?{the page's filters}. Streamed page by page.
+ * a form POST to /api/manage/{slug}/export/{table}?{the page's filters}, streamed page by
+ * page. POST and same-origin only, because every export writes an audit entry.
  */
-export async function GET(
+export async function POST(
   request: Request,
   context: { params: Promise<{ slug: string; table: string }> },
 ) {
   const { slug, table } = await context.params;
   const ctx = await createContext(request.headers);
+  const t = translator(ctx.locale);
+  if (!isSameOriginRequest(request.headers, appOrigin()))
+    return plainRefusal(403, t("errors.crossSite"));
   const opened = await openExport(ctx, { slug, table, query: new URL(request.url).searchParams });
-  if (!opened.ok) {
-    const t = translator(ctx.locale);
-    return new Response(t(`exports.errors.${messageKey[opened.status]}`), {
-      status: opened.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
+  if (!opened.ok)
+    return plainRefusal(opened.status, t(`exports.errors.${messageKey[opened.status]}`));
   return new Response(opened.body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
@@ -32,3 +33,5 @@ export async function GET(
     },
   });
 }
+
+export const GET = postRequired;
