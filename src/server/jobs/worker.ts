@@ -18,6 +18,11 @@ import { webinarRemindHandler } from "./handlers/webinar-remind";
 import { queues, type DeliverWebhookData, type SettleTrafficData } from "./queues";
 import { registerSchedules } from "./schedule";
 import { startWebhookDispatcher } from "./webhook-dispatcher";
+import { createEndpointGate } from "~/server/services/webhooks/endpoint-gate";
+
+/** Webhook deliveries sent at once by one worker process, and how many may share an endpoint. */
+const WEBHOOK_WORKERS = 8;
+const WEBHOOK_SLOTS_PER_ENDPOINT = 2;
 
 export type WorkerOptions = {
   url: string;
@@ -60,11 +65,17 @@ export async function startWorker(options: WorkerOptions) {
     await boss.work(queues.sendNewsletters, newsletterSendHandler(database.db, log));
     await boss.work(queues.gamificationAward, gamificationAwardHandler(database.db, log));
     await boss.work(queues.gamificationDaily, gamificationAwardHandler(database.db, log, true));
-    await boss.work<DeliverWebhookData>(
-      queues.deliverWebhook,
-      { batchSize: 10, pollingIntervalSeconds: 1 },
-      deliverWebhookHandler(database.db, log),
-    );
+    // Deliveries run side by side, one job per worker, and no endpoint may take more than its
+    // share of the workers: a receiver that never answers holds WEBHOOK_SLOTS_PER_ENDPOINT of
+    // them for up to the send timeout, while every other endpoint's deliveries go on.
+    const gate = createEndpointGate(WEBHOOK_SLOTS_PER_ENDPOINT);
+    for (let n = 0; n < WEBHOOK_WORKERS; n++) {
+      await boss.work<DeliverWebhookData>(
+        queues.deliverWebhook,
+        { batchSize: 1, pollingIntervalSeconds: 1 },
+        deliverWebhookHandler(database.db, log, { gate }),
+      );
+    }
     if (options.schedules !== false) {
       await registerSchedules(boss);
       await boss.send(queues.carryRunning, {});

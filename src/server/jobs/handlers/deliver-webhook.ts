@@ -20,7 +20,8 @@ export function deliverWebhookHandler(
     );
     const failed = results.filter((result) => result.status === "rejected");
     const retrying = results.filter(
-      (result) => result.status === "fulfilled" && result.value !== "succeeded",
+      (result) =>
+        result.status === "fulfilled" && (result.value === "retrying" || result.value === "failed"),
     ).length;
     if (retrying > 0) log(`webhooks: ${retrying} of ${jobs.length} deliveries not delivered`);
     if (failed.length > 0) throw (failed[0] as PromiseRejectedResult).reason;

@@ -3,6 +3,7 @@ import type { Db } from "~/server/db/client";
 import { webhookDeliveries, webhookEndpoints } from "~/server/db/schema";
 import { signPayload } from "~/server/tracking/signature";
 import { nextAttemptAt } from "./backoff";
+import type { EndpointGate } from "./endpoint-gate";
 import { postWebhook, type SendResult } from "./send-request";
 import { webhookUrlPolicy, type WebhookUrlPolicy } from "./url-policy";
 
@@ -11,9 +12,14 @@ export type DeliverOptions = {
   timeoutMs?: number;
   now?: () => Date;
   random?: () => number;
+  /** Per-endpoint slots (see endpoint-gate.ts): a delivery finding none is deferred. */
+  gate?: EndpointGate;
 };
 
-export type DeliveryOutcome = "succeeded" | "retrying" | "failed" | "skipped";
+export type DeliveryOutcome = "succeeded" | "retrying" | "failed" | "skipped" | "deferred";
+
+/** How soon a deferred delivery is due again (its claim's lease is given back). */
+export const DEFER_MS = 1_000;
 
 /**
  * One attempt at one delivery. A delivery that is no longer pending (delivered by an earlier
@@ -44,6 +50,33 @@ export async function deliverWebhook(
       ),
     );
   if (!row) return "skipped";
+  const { delivery } = row;
+  const release = options.gate ? options.gate.tryEnter(delivery.endpointId) : () => {};
+  if (!release) {
+    // The endpoint already has its share of deliveries under way: due again shortly, without
+    // counting an attempt, while this slot goes to another endpoint.
+    await db
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: new Date(Date.now() + DEFER_MS) })
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending")));
+    return "deferred";
+  }
+  try {
+    return await attempt(db, row, options);
+  } finally {
+    release();
+  }
+}
+
+async function attempt(
+  db: Db,
+  row: {
+    delivery: typeof webhookDeliveries.$inferSelect;
+    url: string;
+    secret: string;
+  },
+  options: DeliverOptions,
+): Promise<DeliveryOutcome> {
   const { delivery } = row;
   const body = envelope(delivery.payload);
   const now = options.now ?? (() => new Date());
