@@ -1,6 +1,7 @@
 /**
- * The server the end-to-end tests run against: the same launcher as `npm run demo --prod`,
- * on a throwaway embedded database (a new folder each run, removed on exit) with demo data.
+ * The server the end-to-end tests run against: the same launcher as `npm run demo`, serving
+ * the build `npm run test:e2e` just made as it is (--prod), on a throwaway embedded database
+ * (a new folder each run, removed on exit) with demo data.
  */
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";

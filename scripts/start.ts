@@ -1,8 +1,12 @@
 /**
- * One command to run Rally: database (embedded unless DATABASE_URL), migrations, demo data on
- * first run (--demo), then the web app, the ingest server (tracking links, pixels, conversion
- * API) and the background worker. `--prod` serves the production build (`next build` first)
- * instead of the development server. Ctrl-C stops everything it started.
+ * One command to run Rally: the database, migrations, then the web app, the ingest server
+ * (tracking links, pixels, conversion API) and the background worker. Ctrl-C stops
+ * everything it started. Three modes (scripts/lib/start-mode.ts says what each does):
+ *
+ *   npm start          production: the existing build, DATABASE_URL, AUTH_SECRET and AUTH_URL
+ *   npm run dev        `next dev` on the embedded database (--dev)
+ *   npm run demo       a production build with demo data and the demo sign-in (--demo;
+ *                      --demo --prod serves the existing build without checking it)
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -12,11 +16,14 @@ import { migrateDatabase } from "~/server/db/migrate";
 import { programs } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
 import { seedDemo } from "~/server/seed/demo";
+import { EnvError } from "~/env";
 import { authSecret } from "./lib/auth-secret";
+import { buildState, runBuild } from "./lib/build";
 import { openOwnedDatabase, STATE_DIR } from "./lib/database";
+import { checkProductionStart, startPlan } from "./lib/start-mode";
 
-const demo = process.argv.includes("--demo");
-const prod = process.argv.includes("--prod");
+const plan = startPlan(process.argv.slice(2), process.env);
+const demo = plan.mode === "demo";
 const port = Number(process.env.PORT ?? 3000);
 const appUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
 const ingestPort = Number(process.env.INGEST_PORT ?? 3001);
@@ -24,6 +31,10 @@ const trackingUrl = (process.env.TRACKING_BASE_URL ?? `http://localhost:${ingest
   /\/+$/,
   "",
 );
+// Where the launcher itself reaches its servers: the interface they listen on.
+const localHost = plan.host && !["0.0.0.0", "::"].includes(plan.host) ? plan.host : "localhost";
+const local = (p: number) =>
+  `http://${localHost.includes(":") ? `[${localHost}]` : localHost}:${p}`;
 const log = (line: string) => console.log(`[rally] ${line}`);
 
 let app: ChildProcess | undefined;
@@ -46,7 +57,39 @@ async function stopChild(child: ChildProcess | undefined) {
   await new Promise((resolve) => child.once("exit", resolve));
 }
 
+/** Refusals that need no database: exits with every problem named, before anything starts. */
+function preflight() {
+  if (plan.mode === "production") {
+    try {
+      checkProductionStart(process.env);
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      console.error(
+        `[rally] npm start runs Rally in production and cannot start. ${error.message}`,
+      );
+      console.error(
+        "[rally] For a local try-out use `npm run demo`, for development `npm run dev`.",
+      );
+      process.exit(1);
+    }
+  }
+  if (plan.build === "no") return;
+  const state = buildState();
+  if (plan.build === "must-exist" && state === "missing") {
+    console.error("[rally] There is no production build here: run `npm run build` first.");
+    process.exit(1);
+  }
+  if (plan.build === "when-needed" && state !== "ready") {
+    log(state === "missing" ? "Building the web app (first run)…" : "Sources changed: rebuilding…");
+    if (!runBuild()) {
+      console.error("[rally] `next build` failed; see its output above.");
+      process.exit(1);
+    }
+  }
+}
+
 async function main() {
+  preflight();
   const database = await openOwnedDatabase(log);
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -64,29 +107,36 @@ async function main() {
   try {
     log("Applying migrations…");
     await migrateDatabase(database.url);
+    // A generated secret is for local runs only: production brings its own (checked above).
     // The seed hashes customers and partners with the same key as the running servers.
-    process.env.AUTH_SECRET ??= authSecret();
+    if (plan.localConveniences) process.env.AUTH_SECRET ??= authSecret();
     // Uploaded creatives live beside the embedded database unless configured elsewhere.
     process.env.STORAGE_DIR ??= path.join(STATE_DIR, "storage");
-    if (demo) await seedIfEmpty(database.url);
+    if (plan.seedDemo) await seedIfEmpty(database.url);
 
     const env = {
       ...process.env,
+      ...plan.env,
       DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret(),
       AUTH_URL: appUrl,
       TRACKING_BASE_URL: trackingUrl,
       INGEST_PORT: String(ingestPort),
-      RALLY_DEMO: demo ? "1" : (process.env.RALLY_DEMO ?? "0"),
+      NEXT_TELEMETRY_DISABLED: "1",
     };
-    app = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", prod ? "start" : "dev", "-p", String(port)],
-      {
-        stdio: ["ignore", "inherit", "inherit"],
-        env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
-      },
-    );
+    app =
+      plan.server === "next-dev"
+        ? spawn(
+            process.execPath,
+            [
+              "node_modules/next/dist/bin/next",
+              "dev",
+              "-p",
+              String(port),
+              ...(plan.host ? ["-H", plan.host] : []),
+            ],
+            { stdio: ["ignore", "inherit", "inherit"], env },
+          )
+        : spawnEntry("src/server/web/main.ts", { ...env, PORT: String(port) });
     app.once("exit", (code) => {
       if (!stopping) {
         log(`The web app exited (code ${code}).`);
@@ -102,16 +152,17 @@ async function main() {
     });
     // Demo mode keeps the portal alive: a few clicks and sales a minute, through the ingest server.
     if (demo) trickle = spawnEntry("scripts/demo-trickle.ts", env);
-    // React renders emails (digests, newsletters) several times faster in its production build.
-    worker = spawnEntry("src/server/jobs/main.ts", prod ? { ...env, NODE_ENV: "production" } : env);
+    // The worker runs as the web app does (React renders emails several times faster in its
+    // production build).
+    worker = spawnEntry("src/server/jobs/main.ts", env);
     worker.once("exit", (code) => {
       if (stopping) return;
       // A worker with nothing (left) to run may end cleanly; only a failure stops Rally.
       log(`The background worker exited (code ${code}).`);
       if (code !== 0) void shutdown(code ?? 1);
     });
-    await waitForHealth("The ingest server", `http://localhost:${ingestPort}/health`);
-    await waitForHealth("The web app", `http://localhost:${port}/api/health`);
+    await waitForHealth("The ingest server", `${local(ingestPort)}/health`);
+    await waitForHealth("The web app", `${local(port)}/api/health`);
     banner();
   } catch (error) {
     console.error(`[rally] ${error instanceof Error ? error.message : String(error)}`);
@@ -150,14 +201,26 @@ async function waitForHealth(name: string, url: string) {
 }
 
 function banner() {
+  const where = plan.host ?? "all interfaces";
   const lines = [
-    `Rally is running at ${appUrl}`,
+    {
+      production: `Rally is running in production at ${appUrl} (listening on ${where}, port ${port}).`,
+      development: `Rally's development server is running at ${appUrl} (listening on ${where} only).`,
+      demo: `The Rally demo is running at ${appUrl} (listening on ${where} only).`,
+    }[plan.mode],
     `Tracking links and the conversion API are served at ${trackingUrl} (ingest server, port ${ingestPort}).`,
   ];
   if (demo) {
     lines.push(
       `Sign in at ${appUrl}/signin with one click as the demo partner or the demo manager,`,
       `or by magic link for ${DEMO_USERS.partner} / ${DEMO_USERS.manager}: the link lands in ${appUrl}/dev/mailbox.`,
+      "Demo mode shows everyone's sign-in links: never expose it to the internet.",
+    );
+  } else if (plan.mode === "development") {
+    lines.push(
+      plan.env.RALLY_DEV_MAILBOX === "1"
+        ? `Sign-in links land in ${appUrl}/dev/mailbox (RALLY_DEV_MAILBOX=1; set it to 0 to turn it off).`
+        : "The dev mailbox is off (RALLY_DEV_MAILBOX=1 turns it on); sign-in links go by email only.",
     );
   }
   lines.push("Press Ctrl-C to stop.");

@@ -49,7 +49,27 @@ export const envSchema = z.object({
   PORT: port.default(3000),
   AUTH_GITHUB_ID: text.optional(),
   AUTH_GITHUB_SECRET: text.optional(),
+  /** Demo mode: demo data, one-click demo sign-in and the mailbox (see isDemoMode). */
   RALLY_DEMO: flag.default(false),
+  /**
+   * The dev mailbox (/dev/mailbox) without demo mode: it shows every outgoing email, sign-in
+   * links included, to anyone who can reach the page, so it is off unless asked for (the
+   * launcher's `npm run dev` asks for it while it listens on loopback only).
+   */
+  RALLY_DEV_MAILBOX: flag.default(false),
+  /**
+   * The interface the web app and the ingest server listen on. Unset: the launcher picks
+   * 127.0.0.1 for development and the demo, all interfaces for production.
+   */
+  HOST: text.min(1).optional(),
+  /** How long a sign-in link works; short, since it is as good as a password while it lives. */
+  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Sign-in links one address may be sent per window: enough for typos and slow mail. */
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Sign-in links one client address may ask for per window (an office behind one NAT fits). */
+  SIGN_IN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   EMAIL_FROM: text.optional(),
   EMAIL_UNSUBSCRIBE_MAILTO: text.optional(),
   EMAIL_LINK_SECRET: z.string().optional(),
@@ -68,6 +88,11 @@ export const envSchema = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9-]*$/, { error: "must be a header name such as cf-ipcountry" })
     .optional(),
+  /**
+   * Whether a proxy of our own stands in front of the web app and the ingest server and SETS
+   * (overwrites) X-Forwarded-For to the client's address: only then is its first entry taken
+   * as the client's address. Off, forwarded headers from clients are ignored everywhere.
+   */
   TRUST_PROXY: flag.default(false),
   // Measured on the 2-core machine (50 connections, 100 links): 0 (write as soon as the
   // event loop turn ends; under load batches grow on their own while the previous one commits)
@@ -133,6 +158,14 @@ export type Requirement = EnvName | readonly [EnvName, ...EnvName[]];
  * the processes it starts, generating a local AUTH_SECRET when none is given.
  */
 export const REQUIRED_IN_PRODUCTION: readonly Requirement[] = ["DATABASE_URL", "AUTH_SECRET"];
+
+/**
+ * The web app's own requirements: in production its public address, which sign-in links and
+ * emails carry (guessed from a request's Host header, a link could point anywhere).
+ */
+export function webRequirements(from: EnvSource = source()): Requirement[] {
+  return from.NODE_ENV?.trim() === "production" ? ["AUTH_URL"] : [];
+}
 
 /** Sender of mail when EMAIL_FROM is unset. */
 export const DEFAULT_EMAIL_FROM = "Rally <no-reply@example.com>";
@@ -242,7 +275,10 @@ export function checkEnvAtStart(processName: string, own: readonly Requirement[]
 
 export const isProduction = () => env().NODE_ENV === "production";
 
-/** Demo mode: one-click demo sign-in and the mailbox. Never in production. */
+/**
+ * Demo mode: one-click demo sign-in and the mailbox. Only ever by RALLY_DEMO=1 (the demo runs
+ * a production build, so NODE_ENV says nothing about it); never on a real deployment.
+ */
 export const isDemoMode = () => env().RALLY_DEMO;
 
 /**

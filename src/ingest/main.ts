@@ -3,7 +3,7 @@
  * (src/env.ts), checked before anything opens: every problem is printed at once. SIGTERM or
  * SIGINT stops accepting, commits pending clicks and exits.
  */
-import { checkEnvAtStart } from "~/env";
+import { checkEnvAtStart, env } from "~/env";
 import { ingestConfig, INGEST_REQUIREMENTS } from "./config";
 import { createIngestPool } from "./pool";
 import { createIngestServer } from "./server";
@@ -28,7 +28,8 @@ ingest.server.on("error", (error: NodeJS.ErrnoException) => {
   void sql.end({ timeout: 1 }).finally(() => process.exit(1));
 });
 
-ingest.server.listen(config.port, () => {
+// HOST unset: every interface; the launcher passes 127.0.0.1 for development and the demo.
+ingest.server.listen(config.port, env().HOST, () => {
   log(`Listening on port ${config.port}; tracking links are ${config.trackingBaseUrl}/r/{code}`);
 });
 

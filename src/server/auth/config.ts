@@ -1,37 +1,14 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import NextAuth, { type NextAuthConfig } from "next-auth";
-import type { EmailConfig } from "next-auth/providers/email";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { DEFAULT_EMAIL_FROM, env } from "~/env";
+import { env } from "~/env";
 import { getDb } from "~/server/db/client";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
-import { sendEmail } from "~/server/email/send";
-import { LOCALE_COOKIE } from "~/i18n/locales";
 import { DEMO_USERS, isDemoMode } from "./demo";
-
-const magicLink = (): EmailConfig => ({
-  id: "email",
-  type: "email",
-  name: "Email",
-  from: env().EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
-  maxAge: 24 * 60 * 60,
-  options: {},
-  async sendVerificationRequest({ identifier, url }) {
-    const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? "en";
-    const sent = await sendEmail(getDb(), {
-      to: identifier,
-      template: "signIn",
-      locale,
-      props: { url, host: new URL(url).host },
-    });
-    // Auth.js turns this into the "could not send" message on the sign-in page.
-    if (sent.status === "failed") throw new Error("the sign-in email was not accepted");
-  },
-});
+import { magicLink } from "./magic-link";
 
 /** One-click sign-in as a seeded demo person; the provider exists only in demo mode. */
 const demoSignIn = Credentials({

@@ -1,5 +1,5 @@
 /** Demo mode: seeded demo people and the one-click sign-in. Never enable it in production. */
-import { isDemoMode, isProduction } from "~/env";
+import { env, isDemoMode } from "~/env";
 
 export const DEMO_USERS = {
   partner: "partner@demo.rally.test",
@@ -10,9 +10,10 @@ export const DEMO_USERS = {
 export { isDemoMode };
 
 /**
- * The dev mailbox shows outgoing mail to anyone who can reach the page, so it exists only
- * outside production (or in demo mode, which is never a production deployment).
+ * The dev mailbox shows outgoing mail, sign-in links included, to anyone who can reach the
+ * page: it exists only when asked for by name (RALLY_DEMO=1 or RALLY_DEV_MAILBOX=1), never
+ * because NODE_ENV happens not to say production.
  */
 export function mailboxEnabled(): boolean {
-  return !isProduction() || isDemoMode();
+  return isDemoMode() || env().RALLY_DEV_MAILBOX;
 }

@@ -18,6 +18,11 @@ export type OutgoingEmail<T extends EmailTemplate> = {
   category?: EmailCategory;
   /** Bulk mail only: becomes the List-Unsubscribe and List-Unsubscribe-Post headers. */
   unsubscribe?: UnsubscribeLinks;
+  /**
+   * What the email record is rendered from when it must not hold what was sent (a sign-in
+   * link's token). Not with an idempotencyKey: a retry resends the record as it is.
+   */
+  storedProps?: EmailProps[T];
 };
 
 /** A message of any template (what sendBulk takes, mixed templates allowed). */

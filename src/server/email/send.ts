@@ -12,7 +12,7 @@ import {
   type EmailStatus,
 } from "./records";
 import { renderEmail, type OutgoingEmail } from "./render";
-import { resendTransport } from "./resend";
+import { resendTransport, type ProviderMail } from "./resend";
 
 export type { AnyOutgoingEmail, EmailCategory, OutgoingEmail, UnsubscribeLinks } from "./render";
 export type { EmailStatus } from "./records";
@@ -40,6 +40,7 @@ export async function sendEmail<T extends EmailTemplate>(
   message: OutgoingEmail<T>,
 ): Promise<SentEmail> {
   const key = message.idempotencyKey ?? null;
+  if (key && message.storedProps) throw new Error("storedProps cannot be retried by key");
   const existing = key ? (await rowsByKeys(db, [key])).get(key) : undefined;
   if (existing && existing.status !== "failed")
     return { id: existing.id, status: existing.status, duplicate: true };
@@ -47,6 +48,7 @@ export async function sendEmail<T extends EmailTemplate>(
   const suppressed = (await suppressedAmong(db, [message.to])).size > 0;
   const transport = suppressed ? null : resendTransport();
   let row: EmailRow;
+  let outgoing: ProviderMail;
   if (existing) {
     // A failed earlier attempt: resend exactly what was rendered then.
     if (suppressed) {
@@ -54,10 +56,14 @@ export async function sendEmail<T extends EmailTemplate>(
       return { id: existing.id, status: "suppressed", duplicate: false };
     }
     row = existing;
+    outgoing = providerMailOf(existing);
   } else {
     const rendered = await renderEmail(message);
+    const stored = message.storedProps
+      ? await renderEmail({ ...message, props: message.storedProps })
+      : rendered;
     const status = suppressed ? "suppressed" : transport ? "failed" : "outbox";
-    const [inserted] = await insertRows(db, [{ rendered, status, key }]);
+    const [inserted] = await insertRows(db, [{ rendered: stored, status, key }]);
     if (!inserted) {
       // Another process claimed the key between our lookup and insert.
       const winner = (await rowsByKeys(db, [key ?? ""])).get(key ?? "");
@@ -65,13 +71,11 @@ export async function sendEmail<T extends EmailTemplate>(
       return { id: winner.id, status: winner.status, duplicate: true };
     }
     row = inserted;
+    outgoing = { ...providerMailOf(row), html: rendered.html, text: rendered.text };
   }
   if (!transport) return { id: row.id, status: row.status, duplicate: false };
 
-  const result = await transport.send(
-    providerMailOf(row),
-    key ? { idempotencyKey: key } : undefined,
-  );
+  const result = await transport.send(outgoing, key ? { idempotencyKey: key } : undefined);
   if (result.ok) {
     await markSent(db, [{ id: row.id, providerId: result.id }]);
     return { id: row.id, status: "sent", duplicate: false };

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "~/server/auth/config";
 import { isDemoMode } from "~/server/auth/demo";
+import { SignInLimited } from "~/server/auth/sign-in-limited";
 import { safeNextPath } from "~/lib/safe-redirect";
 
 export type SignInState = { error?: string; email?: string };
@@ -21,6 +22,10 @@ export async function requestMagicLink(_state: SignInState, form: FormData): Pro
     await signIn("email", { email: email.data, redirectTo: safeNextPath(form.get("next")) });
   } catch (error) {
     // Success ends in a redirect to the check-your-inbox page, which Next.js raises as an error.
+    if (error instanceof SignInLimited) {
+      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+      return { error: t("rateLimited", { minutes }), email: email.data };
+    }
     if (error instanceof AuthError) return { error: t("sendFailed"), email: email.data };
     throw error;
   }
