@@ -14,6 +14,7 @@ import { benchConversions } from "./conversions";
 import { benchDigests } from "./digests";
 import { benchLighthouse } from "./lighthouse";
 import { benchLive } from "./live";
+import { benchOutage } from "./outage";
 import { SERVER_SETTINGS, startBenchDatabase } from "./database";
 import { parseOptions, USAGE, type BenchOptions, type Part } from "./options";
 import { benchRedirects } from "./redirects";
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
       digests: () => benchDigests(app.sql, database.url, options, log),
       live: () => benchLive(app.db, app.sql, database.url, ingestEnv, options, log),
       lighthouse: () => benchLighthouse(log),
+      outage: () => benchOutage(ingestEnvironment, options, log),
     };
     for (const part of options.parts) {
       if (interrupted) break;

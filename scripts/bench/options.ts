@@ -8,6 +8,7 @@ export const PARTS = [
   "contests",
   "digests",
   "lighthouse",
+  "outage",
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -28,7 +29,7 @@ export type BenchOptions = {
   profileDir: string | null;
 };
 
-export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,digests,lighthouse]
+export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,digests,lighthouse,outage]
                      [--seconds <n>] [--clicks <n>] [--samples <n>] [--profile <dir>]`;
 
 export function parseOptions(argv: string[]): BenchOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLinkCache } from "./link-cache";
 
-function setup(options: { maxEntries?: number } = {}) {
+function setup(options: { maxEntries?: number; serveStaleOnError?: boolean } = {}) {
   let now = 1_000_000;
   const loads: string[] = [];
   let failNext = false;
@@ -28,6 +28,20 @@ function setup(options: { maxEntries?: number } = {}) {
 }
 
 describe("link cache", () => {
+  it("stale on error: a known link keeps redirecting while the database cannot be asked", async () => {
+    const { cache, loads, advance, failNextLoad } = setup({ serveStaleOnError: true });
+    expect(await cache.get("known-1")).toEqual({ code: "known-1" });
+    advance(31_000);
+    expect(cache.peek("known-1")).toBeUndefined();
+    failNextLoad();
+    expect(await cache.get("known-1")).toEqual({ code: "known-1" });
+    // Not asked again on every visit: the next try waits for the retry pause.
+    expect(await cache.get("known-1")).toEqual({ code: "known-1" });
+    expect(loads).toEqual(["known-1", "known-1"]);
+    failNextLoad();
+    await expect(cache.get("unknown-1")).rejects.toThrow("database down");
+  });
+
   it("loads once and answers from memory until the TTL ends", async () => {
     const { cache, loads, advance } = setup();
     expect(cache.peek("known-1")).toBeUndefined();
