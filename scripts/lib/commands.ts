@@ -16,6 +16,7 @@ import { destinationInputSchema, linkLabelSchema, subIdSchema } from "~/lib/vali
 import { conversionsEndpoint } from "~/server/tracking/tracking-url";
 import { users } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
+import { userCommands } from "./commands-users";
 
 /** Every option any command takes; all are strings (flags like --json are declared apart). */
 export const OPTION_NAMES = [
@@ -226,6 +227,8 @@ export const commands: Record<string, Command> = {
       return { text: `${link.url} → ${link.destination}`, data: { ...data, partner: email } };
     },
   },
+
+  ...userCommands,
 };
 
 export function usage(): string {

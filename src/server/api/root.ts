@@ -17,6 +17,7 @@ import { managePromoCodesRouter } from "./routers/manage/promo-codes";
 import { manageRewardsRouter } from "./routers/manage/rewards";
 import { manageReviewRouter } from "./routers/manage/review";
 import { manageSubscribersRouter } from "./routers/manage/subscribers";
+import { manageUsersRouter } from "./routers/manage/users";
 import { manageWebhooksRouter } from "./routers/manage/webhooks";
 import { manageWebinarsRouter } from "./routers/manage/webinars";
 import { partnerAcademyRouter } from "./routers/partner/academy";
@@ -76,6 +77,7 @@ export const appRouter = createTRPCRouter({
     announcements: manageAnnouncementsRouter,
     newsletters: manageNewslettersRouter,
     subscribers: manageSubscribersRouter,
+    users: manageUsersRouter,
   }),
 });
 

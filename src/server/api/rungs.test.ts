@@ -47,8 +47,11 @@ const ownRows: Record<string, string> = {
 const accountLevel: Record<string, Rung> = {
   "account.me": "signedIn",
   "account.setLocale": "signedIn",
+  "account.signOutEverywhere": "signedIn",
   "manage.programs.list": "signedIn", // the programs the caller manages, from their memberships
   "manage.programs.create": "owner",
+  "manage.users.list": "owner", // every person of the deployment
+  "manage.users.setDisabled": "owner",
 };
 
 const referenceKeys = new Set<string>([...Object.values(programReferences), "slug", "programSlug"]);

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { env } from "~/env";
 import { getDb } from "~/server/db/client";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { checkSession } from "~/server/services/sessions/check-session";
+import { signInAllowed } from "~/server/services/sessions/sign-in-allowed";
 import { DEMO_USERS, isDemoMode } from "./demo";
 import { magicLink } from "./magic-link";
 
@@ -44,10 +46,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
+    // Every provider (magic link when it is asked for and when it is followed, GitHub, demo).
+    signIn: ({ user }) => signInAllowed(getDb(), user),
+    // Runs on every read of the session (auth() in pages, the tRPC context, route handlers):
+    // null signs the holder out, so a raised session version or a disabled person ends it.
+    jwt: ({ token, user }) => checkSession(getDb(), token, user?.id),
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;

@@ -6,7 +6,8 @@ export const managerActions = [
   "program.read",
   "program.update",
   "terms.publish",
-  "managers.add",
+  /** Adding and removing the program's managers. */
+  "managers.manage",
   "enrollments.read",
   "enrollments.decide",
   "audit.read",

@@ -11,7 +11,11 @@ export default async function ManagerLayout({ children }: { children: ReactNode 
       area="manager"
       email={me.email}
       canManage
-      nav={[{ href: "/manage", label: t("programs"), exact: true }]}
+      nav={[
+        { href: "/manage", label: t("programs"), exact: true },
+        ...(me.isOwner ? [{ href: "/manage/people", label: t("people") }] : []),
+        { href: "/manage/account", label: t("account") },
+      ]}
     >
       {children}
     </AppShell>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
@@ -12,9 +13,16 @@ import { fieldErrors } from "~/lib/trpc/form-errors";
 export function AddManagerForm({ programId }: { programId: string }) {
   const t = useTranslations("manager.managers");
   const trpc = useTRPC();
+  const router = useRouter();
   const [email, setEmail] = useState("");
   const add = useMutation(
-    trpc.manage.programs.addManager.mutationOptions({ onSuccess: () => setEmail("") }),
+    trpc.manage.programs.addManager.mutationOptions({
+      onSuccess: () => {
+        setEmail("");
+        // The list of managers above the form is rendered on the server.
+        router.refresh();
+      },
+    }),
   );
   return (
     <form

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "~/server/db/schema";
+import { signOutEverywhere } from "~/server/services/sessions/sign-out-everywhere";
 import { locales } from "~/i18n/locales";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -26,4 +27,7 @@ export const accountRouter = createTRPCRouter({
       await ctx.db.update(users).set({ locale: input.locale }).where(eq(users.id, ctx.userId));
       return { locale: input.locale };
     }),
+
+  /** Ends every session of the caller, this one included. */
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
 });

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "terms.published",
   "terms.accepted",
   "manager.added",
+  "manager.removed",
   "enrollment.applied",
   "enrollment.autoApproved",
   "enrollment.approve",

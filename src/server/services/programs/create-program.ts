@@ -4,6 +4,7 @@ import { programMembers, programs, programTerms } from "~/server/db/schema";
 import { conflict } from "~/server/errors";
 import { createProgramSchema } from "~/lib/validation/programs";
 import { recordAudit } from "../audit/record-audit";
+import { isReservedSlug } from "./reserved-slugs";
 
 export type CreateProgram = z.output<typeof createProgramSchema>;
 
@@ -13,6 +14,7 @@ export type CreateProgram = z.output<typeof createProgramSchema>;
  */
 export async function createProgram(ctx: { db: Db; userId: string }, input: CreateProgram) {
   const { terms, ...settings } = input;
+  if (isReservedSlug(input.slug)) throw conflict("slugReserved", { slug: input.slug });
   return ctx.db.transaction(async (tx) => {
     const [program] = await tx
       .insert(programs)

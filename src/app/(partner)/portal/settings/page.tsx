@@ -7,6 +7,7 @@ import { EmailPreferencesSection } from "~/components/settings/partner/email-pre
 import { NetworkTable } from "~/components/settings/partner/network-table";
 import { ProfileForm } from "~/components/settings/partner/profile-form";
 import { ReferralCard } from "~/components/settings/partner/referral-card";
+import { SignOutEverywhere } from "~/components/settings/sign-out-everywhere";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api/server-caller";
 import { referralUrl } from "~/server/services/referrals/referral-link";
@@ -48,6 +49,7 @@ export default async function SettingsPage(props: {
         </Card>
       </div>
       <EmailPreferencesSection preferences={emailPreferences} />
+      <SignOutEverywhere />
       <section aria-labelledby="referrals-title" className="space-y-3">
         <div>
           <h2 id="referrals-title" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddManagerForm } from "~/components/programs/manage/add-manager-form";
 import { managedProgram } from "~/components/programs/manage/managed-program";
+import { ManagerList } from "~/components/programs/manage/manager-list";
 import { ProgramForm } from "~/components/programs/manage/program-form";
 import { PublishTermsForm } from "~/components/programs/manage/publish-terms-form";
 import { Card } from "~/components/ui/card";
@@ -9,7 +10,11 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
   const { slug } = await props.params;
   const { caller, program } = await managedProgram(slug);
   const t = await getTranslations("manager.settings");
-  const details = await caller.manage.programs.get({ programId: program.id });
+  const [details, managers, me] = await Promise.all([
+    caller.manage.programs.get({ programId: program.id }),
+    caller.manage.programs.managers({ programId: program.id }),
+    caller.account.me(),
+  ]);
   return (
     <div className="space-y-6">
       <Card>
@@ -39,6 +44,7 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
       </Card>
       <Card>
         <h2 className="mb-4 font-semibold">{t("managers")}</h2>
+        <ManagerList programId={program.id} currentUserId={me?.id ?? ""} managers={managers} />
         <AddManagerForm programId={program.id} />
       </Card>
     </div>
