@@ -17,6 +17,14 @@ describe("parseIngestConfig", () => {
       batchMaxInFlight: expect.any(Number),
       batchLanes: expect.any(Number),
       dbPool: expect.any(Number),
+      apiKeyGuard: expect.any(Object),
+      batchMaxQueued: 8,
+      commitTimeoutMs: 1500,
+      statementTimeoutMs: 5000,
+      spoolDir: ".rally/spool",
+      spoolMaxBytes: 536_870_912,
+      spoolMaxAgeMs: 72 * 3_600_000,
+      spoolRetryMs: 1000,
     });
   });
 

@@ -39,6 +39,7 @@ export function createIngestServer(options: {
   const deps: IngestDeps = {
     db: options.db,
     apiKeys: createApiKeyGuard(options.config.apiKeyGuard),
+    dbWaitMs: options.config.statementTimeoutMs,
   };
   let openApiJson: string | null = null;
   let closing: Promise<void> | null = null;

@@ -12,20 +12,24 @@ import { answer, invalidRequest } from "./respond";
  * request again. Every check (key, size, signature, body) happens before anything is written.
  * Conversions are written in group commits (conversion-writer.ts); each answer waits for its own.
  */
-export const handleCreateConversion: RouteHandler = (req, res, { db, apiKeys }) =>
-  answer(res, async () => {
-    const key = await authenticate(req, db, apiKeys);
-    const raw = await readBody(req);
-    await checkSignature(req, raw, key, db);
-    const parsed = conversionInputSchema.safeParse(parseJsonObject(raw));
-    if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
-    if (parsed.data.currency !== key.program.currency) {
-      throw invalidRequest({
-        currency: `must be ${key.program.currency}, the program's currency`,
-      });
-    }
-    await touchApiKey(db, key);
-    const writer = conversionWriterFor(db);
-    const result = await recordConversion({ db, program: key.program, writer }, parsed.data);
-    return { status: result.created ? 201 : 200, body: result.conversion };
-  });
+export const handleCreateConversion: RouteHandler = (req, res, { db, apiKeys, dbWaitMs }) =>
+  answer(
+    res,
+    async () => {
+      const key = await authenticate(req, db, apiKeys);
+      const raw = await readBody(req);
+      await checkSignature(req, raw, key, db);
+      const parsed = conversionInputSchema.safeParse(parseJsonObject(raw));
+      if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
+      if (parsed.data.currency !== key.program.currency) {
+        throw invalidRequest({
+          currency: `must be ${key.program.currency}, the program's currency`,
+        });
+      }
+      await touchApiKey(db, key);
+      const writer = conversionWriterFor(db);
+      const result = await recordConversion({ db, program: key.program, writer }, parsed.data);
+      return { status: result.created ? 201 : 200, body: result.conversion };
+    },
+    dbWaitMs,
+  );

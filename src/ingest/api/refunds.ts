@@ -13,18 +13,22 @@ import { ApiError, answer, invalidRequest } from "./respond";
  * per conversion type, so they would not name one conversion. 201 for a new refund, 200 for
  * the same refund again.
  */
-export const handleCreateRefund: RouteHandler = (req, res, { db, apiKeys }, params) =>
-  answer(res, async () => {
-    const key = await authenticate(req, db, apiKeys);
-    const raw = await readBody(req);
-    await checkSignature(req, raw, key, db);
-    const conversionId = params.id ?? "";
-    if (!z.uuid().safeParse(conversionId).success) {
-      throw new ApiError("NOT_FOUND", "not_found", "No such conversion in this program.");
-    }
-    const parsed = refundInputSchema.safeParse(parseJsonObject(raw));
-    if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
-    await touchApiKey(db, key);
-    const result = await recordRefund({ db, program: key.program }, conversionId, parsed.data);
-    return { status: result.created ? 201 : 200, body: result.refund };
-  });
+export const handleCreateRefund: RouteHandler = (req, res, { db, apiKeys, dbWaitMs }, params) =>
+  answer(
+    res,
+    async () => {
+      const key = await authenticate(req, db, apiKeys);
+      const raw = await readBody(req);
+      await checkSignature(req, raw, key, db);
+      const conversionId = params.id ?? "";
+      if (!z.uuid().safeParse(conversionId).success) {
+        throw new ApiError("NOT_FOUND", "not_found", "No such conversion in this program.");
+      }
+      const parsed = refundInputSchema.safeParse(parseJsonObject(raw));
+      if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
+      await touchApiKey(db, key);
+      const result = await recordRefund({ db, program: key.program }, conversionId, parsed.data);
+      return { status: result.created ? 201 : 200, body: result.refund };
+    },
+    dbWaitMs,
+  );

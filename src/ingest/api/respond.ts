@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { DomainError, httpStatusOf, type DomainErrorCode } from "~/server/errors";
+import { isDatabaseUnavailable, withTimeout } from "~/server/db/unavailable";
 import { BodyTooLargeError } from "./body";
 
 /**
@@ -37,6 +38,15 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
     { "Retry-After": String(retryAfterSeconds) },
   );
 
+const databaseUnavailable = () =>
+  new ApiError(
+    "UNAVAILABLE",
+    "unavailable",
+    "The service cannot take this request right now. Retry the same request later: a repeated request is never recorded twice.",
+    undefined,
+    { "Retry-After": "5" },
+  );
+
 export function sendJson(
   res: ServerResponse,
   status: number,
@@ -65,9 +75,15 @@ export function sendJson(
 export async function answer(
   res: ServerResponse,
   work: () => Promise<{ status: number; body: unknown }>,
+  /**
+   * Past this, a request still waiting (for a database that stopped answering) gets 503. The
+   * work goes on: a conversion that commits late is found by the client's retry (same
+   * external id: 200 with the stored one), so nothing is recorded twice.
+   */
+  waitMs?: number,
 ): Promise<void> {
   try {
-    const { status, body } = await work();
+    const { status, body } = await (waitMs === undefined ? work() : withTimeout(work(), waitMs));
     sendJson(res, status, body);
   } catch (error) {
     const apiError = toApiError(error);
@@ -100,6 +116,8 @@ function toApiError(error: unknown): ApiError | null {
     );
   }
   if (error instanceof DomainError) return fromDomainError(error);
+  // Retryable by design: every write of the API is one transaction and idempotent.
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return null;
 }
 
