@@ -19,6 +19,8 @@ export type AnnouncementProps = {
   data: Record<string, unknown>;
   /** The recipient's preference center, when the sender has one to offer. */
   preferencesUrl?: string;
+  /** Hosts the program allows images from (besides its own files); none when left out. */
+  imageHosts?: string[];
 };
 
 export const announcementPreviewProps: AnnouncementProps = {
@@ -73,7 +75,10 @@ export default function AnnouncementEmail({
       ))}
       {props.body && (
         // Sanitized by renderMarkdown: scripts, styles, forms and script URLs never survive.
-        <div style={textStyle} dangerouslySetInnerHTML={{ __html: renderMarkdown(props.body) }} />
+        <div
+          style={textStyle}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(props.body, props.imageHosts) }}
+        />
       )}
       <Button
         href={appUrl(`/portal/news?program=${encodeURIComponent(props.programSlug)}`)}

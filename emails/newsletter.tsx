@@ -13,6 +13,8 @@ export type NewsletterProps = {
   reason: "partner" | "subscriber" | "test";
   preferencesUrl: string;
   unsubscribeUrl: string;
+  /** Hosts the program allows images from (besides its own files); none when left out. */
+  imageHosts?: string[];
 };
 
 export const newsletterPreviewProps: NewsletterProps = {
@@ -30,9 +32,10 @@ export function newsletterSubject(locale: Locale, props: NewsletterProps) {
 }
 
 // A send renders the same body for every recipient of a batch: keep the last one.
-let cached: { markdown: string; html: string } | undefined;
-function bodyHtml(markdown: string): string {
-  if (cached?.markdown !== markdown) cached = { markdown, html: renderMarkdown(markdown) };
+let cached: { key: string; html: string } | undefined;
+function bodyHtml(markdown: string, imageHosts: string[] = []): string {
+  const key = JSON.stringify([markdown, imageHosts]);
+  if (cached?.key !== key) cached = { key, html: renderMarkdown(markdown, imageHosts) };
   return cached.html;
 }
 
@@ -55,7 +58,7 @@ export default function NewsletterEmail({
     <EmailLayout locale={locale} preview={props.subject} footer={reason}>
       <Text style={{ color: "#71717a", fontSize: 13, margin: "8px 0 0" }}>{program}</Text>
       <Section style={{ color: "#18181b", fontSize: 15, lineHeight: "24px" }}>
-        <div dangerouslySetInnerHTML={{ __html: bodyHtml(props.body) }} />
+        <div dangerouslySetInnerHTML={{ __html: bodyHtml(props.body, props.imageHosts) }} />
       </Section>
       <Text style={{ color: "#71717a", fontSize: 12, marginTop: 24 }}>
         <Link href={props.preferencesUrl} style={footerLink}>

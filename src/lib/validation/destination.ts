@@ -66,3 +66,34 @@ function normaliseDomain(domain: string): string | null {
 function stripTrailingDot(host: string): string {
   return host.endsWith(".") ? host.slice(0, -1) : host;
 }
+
+/** The program's home page: the first allowed domain that passes the check; null if none. */
+export function programHomePage(allowedDomains: readonly string[]): string | null {
+  for (const domain of allowedDomains) {
+    const checked = checkDestination(`https://${domain}/`, allowedDomains);
+    if (checked.ok) return checked.url;
+  }
+  return null;
+}
+
+export type LiveDestination = { url: string | null; allowed: boolean };
+
+/**
+ * Where a stored link sends visitors now. It was checked when it was made, but the manager may
+ * have removed its domain since: then visitors go to the program's home page instead (null
+ * when the program allows no domain at all), and the partner is told to replace the link.
+ */
+export function liveDestination(
+  destination: string,
+  allowedDomains: readonly string[],
+): LiveDestination {
+  let host = "";
+  try {
+    host = new URL(destination).hostname;
+  } catch {
+    // An unparsable stored destination is not allowed anywhere.
+  }
+  if (host !== "" && isAllowedHost(host, allowedDomains))
+    return { url: destination, allowed: true };
+  return { url: programHomePage(allowedDomains), allowed: false };
+}

@@ -60,6 +60,13 @@ export const programSettingsSchema = z.object({
     .min(1, { error: "validation.domainsRequired" })
     .max(50)
     .transform((domains) => [...new Set(domains)]),
+  // Hosts (exact names) images in lessons, announcements and newsletters may load from,
+  // besides the program's own files. Optional: a caller that leaves it out keeps the stored list.
+  allowedImageHosts: z
+    .array(domainSchema)
+    .max(20)
+    .transform((hosts) => [...new Set(hosts)])
+    .optional(),
   approvalMode: z.enum(["auto", "manual"]),
 });
 

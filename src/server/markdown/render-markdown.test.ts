@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { appUrl } from "~/env";
 import { renderMarkdown } from "./render-markdown";
 
 describe("renderMarkdown", () => {
@@ -30,5 +31,43 @@ describe("renderMarkdown", () => {
     expect(html).toBe(
       '<p><a href="https://example.com/docs" target="_blank" rel="noopener noreferrer nofollow">docs</a></p>\n',
     );
+  });
+
+  describe("images", () => {
+    it("drops an image from a host the program did not allow, keeping its alt text", () => {
+      const html = renderMarkdown(
+        '![Logo](https://tracker.example/pixel.gif)\n\n<img src="https://tracker.example/p.gif" alt="">',
+        ["cdn.shop.example"],
+      );
+      expect(html).not.toMatch(/<img|tracker\.example/);
+      expect(html).toContain("Logo");
+    });
+
+    it("keeps images from an allowed host and the program's own files", () => {
+      const html = renderMarkdown(
+        "![Banner](https://cdn.shop.example/b.png) ![Own](/api/creatives/c1/file)",
+        ["cdn.shop.example"],
+      );
+      expect(html).toContain('<img src="https://cdn.shop.example/b.png" alt="Banner">');
+      expect(html).toContain(`<img src="${appUrl("/api/creatives/c1/file")}" alt="Own">`);
+    });
+
+    it("allows no image host by default", () => {
+      expect(renderMarkdown("![x](https://cdn.shop.example/b.png)")).not.toContain("<img");
+    });
+
+    it("lets nothing else load an image: srcset, picture, video posters, backgrounds, styles", () => {
+      const html = renderMarkdown(
+        [
+          '<img src="/api/creatives/c1/file" srcset="https://tracker.example/a.gif 2x">',
+          '<picture><source srcset="https://tracker.example/b.gif"><img src="/api/creatives/c1/file"></picture>',
+          '<video poster="https://tracker.example/c.gif"></video>',
+          '<audio src="https://tracker.example/d.mp3"></audio>',
+          '<table background="https://tracker.example/e.gif"><tr><td>t</td></tr></table>',
+          '<p style="background:url(https://tracker.example/f.gif)">s</p>',
+        ].join("\n\n"),
+      );
+      expect(html).not.toContain("tracker.example");
+    });
   });
 });

@@ -1,10 +1,16 @@
 import type { Sql } from "postgres";
+import { liveDestination } from "~/lib/validation/destination";
 
 /** What the ingest server needs to know about a link to redirect and record a visit. */
 export type TrackedLink = {
   id: string;
   programId: string;
   enrollmentId: string;
+  /**
+   * Where visitors go: the link's destination, or the program's home page once the manager no
+   * longer allows its domain (liveDestination); decided when the link is loaded, so a change
+   * of the allowed domains reaches the redirect with the cache's TTL like any other change.
+   */
   destination: string;
   /** The link's own sub-id label, used when the visit carries none. */
   subId: string | null;
@@ -13,16 +19,22 @@ export type TrackedLink = {
   billable: boolean;
 };
 
+/** The link, or null when unknown or when its program allows no domain to send visitors to. */
 export async function loadTrackedLink(sql: Sql, code: string): Promise<TrackedLink | null> {
-  const rows = await sql<TrackedLink[]>`
+  const rows = await sql<(TrackedLink & { allowedDomains: string[] })[]>`
     select l.id, l.program_id as "programId", l.enrollment_id as "enrollmentId",
       l.destination, l.sub_id as "subId", p.cookie_window_days as "cookieWindowDays",
-      (l.disabled_at is null and e.status = 'approved') as billable
+      (l.disabled_at is null and e.status = 'approved') as billable,
+      p.allowed_domains as "allowedDomains"
     from links l
     join enrollments e on e.id = l.enrollment_id
     join programs p on p.id = l.program_id
     where l.code = ${code}`;
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const { allowedDomains, ...link } = row;
+  const destination = liveDestination(link.destination, allowedDomains).url;
+  return destination === null ? null : { ...link, destination };
 }
 
 export type LinkCache<T> = {

@@ -10,6 +10,7 @@ export type LinkRow = {
   code: string;
   url: string;
   destination: string;
+  destinationAllowed: boolean;
   label: string;
   subId: string | null;
   createdAt: Date;
@@ -49,6 +50,15 @@ export async function LinksTable(props: { links: LinkRow[]; currency: string; lo
               <p className="break-all text-xs text-zinc-600">
                 {t("destination")}: {link.destination}
               </p>
+              {!link.destinationAllowed && (
+                <p
+                  role="status"
+                  className="text-xs text-amber-800"
+                  data-testid="destination-blocked"
+                >
+                  {t("destinationBlocked")}
+                </p>
+              )}
               <p className="text-xs text-zinc-500">
                 {t("created")}: {format.dateTime(link.createdAt, { dateStyle: "medium" })}
               </p>

@@ -18,6 +18,7 @@ export type ProgramFormValues = {
   holdPeriodDays: number;
   payoutCoolingDays: number;
   allowedDomains: string[];
+  allowedImageHosts: string[];
   approvalMode: "auto" | "manual";
 };
 
@@ -29,6 +30,7 @@ const blank: ProgramFormValues = {
   holdPeriodDays: 30,
   payoutCoolingDays: 3,
   allowedDomains: [],
+  allowedImageHosts: [],
   approvalMode: "manual",
 };
 
@@ -39,6 +41,9 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
   const trpc = useTRPC();
   const [values, setValues] = useState(props.initial ?? blank);
   const [domains, setDomains] = useState((props.initial ?? blank).allowedDomains.join("\n"));
+  const [imageHosts, setImageHosts] = useState(
+    (props.initial ?? blank).allowedImageHosts.join("\n"),
+  );
   const [slug, setSlug] = useState("");
   const [terms, setTerms] = useState("");
   const [saved, setSaved] = useState(false);
@@ -65,8 +70,10 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const allowedDomains = domains.split(/[\s,]+/).filter(Boolean);
-    if (props.programId) update.mutate({ ...values, allowedDomains, programId: props.programId });
-    else create.mutate({ ...values, allowedDomains, slug, terms });
+    const allowedImageHosts = imageHosts.split(/[\s,]+/).filter(Boolean);
+    const lists = { allowedDomains, allowedImageHosts };
+    if (props.programId) update.mutate({ ...values, ...lists, programId: props.programId });
+    else create.mutate({ ...values, ...lists, slug, terms });
   }
 
   return (
@@ -155,6 +162,19 @@ export function ProgramForm(props: { programId?: string; initial?: ProgramFormVa
           rows={3}
           value={domains}
           onChange={(e) => setDomains(e.target.value)}
+        />
+      </Field>
+      <Field
+        id="allowedImageHosts"
+        label={t("imageHosts")}
+        hint={t("imageHostsHint")}
+        error={Object.entries(errors).find(([key]) => key.startsWith("allowedImageHosts"))?.[1]}
+      >
+        <Textarea
+          id="allowedImageHosts"
+          rows={2}
+          value={imageHosts}
+          onChange={(e) => setImageHosts(e.target.value)}
         />
       </Field>
       {!props.programId && (

@@ -15,6 +15,7 @@ type Pending = {
   data: Record<string, unknown>;
   program_name: string;
   program_slug: string;
+  image_hosts: string[];
 };
 
 /**
@@ -30,7 +31,7 @@ export async function emailPendingAnnouncements(
 ) {
   const pending = await db.execute<Pending>(sql`
     select a.id, a.program_id, a.kind, a.title, a.body, a.data,
-      p.name as program_name, p.slug as program_slug
+      p.name as program_name, p.slug as program_slug, p.allowed_image_hosts as image_hosts
     from announcements a join programs p on p.id = a.program_id
     where a.emailed_at is null
       and (a.kind <> 'creatives_changed'
@@ -86,6 +87,7 @@ async function emailAnnouncement(db: Db, a: Pending, batchSize?: number) {
               body: a.body,
               data: a.data,
               preferencesUrl: preferencesUrl({ ...link, scope: "all" }),
+              imageHosts: a.image_hosts,
             },
           };
     });

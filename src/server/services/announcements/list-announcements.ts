@@ -17,6 +17,7 @@ async function page(db: Executor, where: ReturnType<typeof and>, pageNumber: num
       createdAt: announcements.createdAt,
       emailedAt: announcements.emailedAt,
       program: { name: programs.name, slug: programs.slug, currency: programs.currency },
+      imageHosts: programs.allowedImageHosts,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(announcements)
@@ -27,11 +28,11 @@ async function page(db: Executor, where: ReturnType<typeof and>, pageNumber: num
     .offset((pageNumber - 1) * ANNOUNCEMENTS_PAGE);
   const total = rows[0]?.total ?? 0;
   return {
-    items: rows.map(({ total: _total, body, ...row }) => ({
+    items: rows.map(({ total: _total, body, imageHosts, ...row }) => ({
       ...row,
       kind: row.kind as AnnouncementKind,
       // Managers write markdown; only sanitized HTML leaves the server.
-      html: body ? renderMarkdown(body) : "",
+      html: body ? renderMarkdown(body, imageHosts) : "",
     })),
     page: pageNumber,
     pageCount: Math.max(1, Math.ceil(total / ANNOUNCEMENTS_PAGE)),

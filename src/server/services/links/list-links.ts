@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { liveDestination } from "~/lib/validation/destination";
 import { links, statsHourly } from "~/server/db/schema";
 import { trackingUrl } from "~/server/tracking/tracking-url";
 import type { PartnerContext } from "../context";
@@ -50,6 +51,8 @@ export async function listLinks(ctx: PartnerContext, input: { after?: string; li
       code: row.code,
       url: trackingUrl(row.code),
       destination: row.destination,
+      // Its domain was removed from the program's list: visitors go elsewhere until replaced.
+      destinationAllowed: liveDestination(row.destination, program.allowedDomains).allowed,
       label: row.label,
       subId: row.subId,
       createdAt: row.createdAt,

@@ -15,14 +15,15 @@ export const sampleLinks = () => ({
  * rendering as the send, only with stand-in opt-out links.
  */
 export async function previewNewsletter(
-  programName: string,
+  program: { name: string; allowedImageHosts: string[] },
   input: { subject: string; body: string; locale: Locale },
 ): Promise<{ html: string; subject: string }> {
   const template = emailTemplates.newsletter;
   const props: NewsletterProps = {
-    programName,
+    programName: program.name,
     subject: input.subject,
     body: input.body,
+    imageHosts: program.allowedImageHosts,
     reason: "partner",
     ...sampleLinks(),
   };

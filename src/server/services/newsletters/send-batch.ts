@@ -7,7 +7,13 @@ import { recipientLinks } from "./recipient-links";
 /** Resend's batch endpoint takes 100 messages: one claimed batch is one provider call. */
 export const NEWSLETTER_BATCH = 100;
 
-export type BatchNewsletter = { id: string; subject: string; body: string; programName: string };
+export type BatchNewsletter = {
+  id: string;
+  subject: string;
+  body: string;
+  programName: string;
+  imageHosts: string[];
+};
 
 /** The key that names one recipient's copy: the provider and the emails table refuse a second. */
 export const newsletterKey = (newsletterId: string, email: string) =>
@@ -53,6 +59,7 @@ export async function sendNewsletterBatch(
           programName: newsletter.programName,
           subject: newsletter.subject,
           body: newsletter.body,
+          imageHosts: newsletter.imageHosts,
           reason: row.enrollmentId ? "partner" : "subscriber",
           preferencesUrl: links.preferencesUrl,
           unsubscribeUrl: links.unsubscribe.url,

@@ -18,7 +18,11 @@ export type SendOptions = {
 async function start(db: Db, newsletterId: string): Promise<BatchNewsletter | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ newsletter: newsletters, programName: programs.name })
+      .select({
+        newsletter: newsletters,
+        programName: programs.name,
+        imageHosts: programs.allowedImageHosts,
+      })
       .from(newsletters)
       .innerJoin(programs, eq(programs.id, newsletters.programId))
       .where(eq(newsletters.id, newsletterId))
@@ -41,6 +45,7 @@ async function start(db: Db, newsletterId: string): Promise<BatchNewsletter | nu
       subject: newsletter.subject,
       body: newsletter.body,
       programName: row.programName,
+      imageHosts: row.imageHosts,
     };
   });
 }

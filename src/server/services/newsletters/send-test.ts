@@ -33,6 +33,7 @@ export async function sendTestNewsletter(
         programName: ctx.program.name,
         subject: input.subject,
         body: input.body,
+        imageHosts: ctx.program.allowedImageHosts,
         reason: "test",
         ...sampleLinks(),
       },

@@ -60,7 +60,7 @@ export const manageNewslettersRouter = createTRPCRouter({
       }),
     )
     // A mutation, so the body travels in a POST: a long draft would not fit in a GET's URL.
-    .mutation(({ ctx, input }) => previewNewsletter(ctx.program.name, input)),
+    .mutation(({ ctx, input }) => previewNewsletter(ctx.program, input)),
 
   create: manage()
     .input(newsletterFieldsSchema)

@@ -29,6 +29,7 @@ export default async function SettingsPage(props: { params: Promise<{ slug: stri
             holdPeriodDays: details.holdPeriodDays,
             payoutCoolingDays: details.payoutCoolingDays,
             allowedDomains: details.allowedDomains,
+            allowedImageHosts: details.allowedImageHosts,
             approvalMode: details.approvalMode,
           }}
         />
