@@ -19,6 +19,7 @@ const ownRows: Record<string, string> = {
   "partner.programs.get": "the program page by its address, with the caller's state",
   "partner.programs.join": "applying: there is no enrollment yet",
   "partner.links.setDisabled": "a link of the caller's, by id",
+  "partner.links.setDestination": "a link of the caller's, by id",
   "partner.links.qrCode": "a link of the caller's, by id",
   "partner.earnings.balances": "the caller's balances",
   "partner.earnings.entries": "the caller's ledger entries",

@@ -75,6 +75,32 @@ describe("content safety", () => {
     expect(flags).toEqual({ [stale.id]: false, [fine.id]: true });
   });
 
+  it("link destination edit: a flagged link is put right only with a page on an allowed domain", async () => {
+    const { program } = await makeProgram({ allowedDomains: ["shop.example.com"] });
+    const { user, enrollment } = await makePartner(program.id);
+    const stale = await makeLink(program.id, enrollment.id, {
+      destination: "https://old.example.com/sale",
+    });
+    const links = callerFor(user.id).partner.links;
+    await expect(
+      links.setDestination({ linkId: stale.id, destination: "https://evil.example/sale" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const stranger = await makePartner(program.id);
+    await expect(
+      callerFor(stranger.user.id).partner.links.setDestination({
+        linkId: stale.id,
+        destination: "https://shop.example.com/x",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await links.setDestination({ linkId: stale.id, destination: "shop.example.com/sale" });
+    const list = await links.list({ programId: program.id });
+    expect(list.items[0]).toMatchObject({
+      destination: "https://shop.example.com/sale",
+      destinationAllowed: true,
+    });
+  });
+
   it("lesson image policy: foreign images are dropped, an allowed host and own files kept", async () => {
     const { program, manager, partner } = await programWithImageHost();
     const { courseId, lessonId } = await makeCourse(manager.id, program.id);

@@ -3,6 +3,7 @@ import { EmptyState } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import { formatMoney } from "~/lib/money";
 import { CopyButton } from "./copy-button";
+import { DestinationEditor } from "./destination-editor";
 import { LinkActions } from "./link-actions";
 
 export type LinkRow = {
@@ -59,6 +60,7 @@ export async function LinksTable(props: { links: LinkRow[]; currency: string; lo
                   {t("destinationBlocked")}
                 </p>
               )}
+              <DestinationEditor linkId={link.id} code={link.code} destination={link.destination} />
               <p className="text-xs text-zinc-500">
                 {t("created")}: {format.dateTime(link.createdAt, { dateStyle: "medium" })}
               </p>

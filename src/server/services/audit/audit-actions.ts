@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "link.created",
   "link.disabled",
   "link.enabled",
+  "link.destinationChanged",
   "apiKey.created",
   "apiKey.revoked",
   "signingSecret.rotated",

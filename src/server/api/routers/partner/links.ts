@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { createLinkSchema } from "~/lib/validation/links";
+import { createLinkSchema, destinationInputSchema } from "~/lib/validation/links";
 import { createLink } from "~/server/services/links/create-link";
 import { linkQrCode } from "~/server/services/links/link-qr-code";
 import { listLinks } from "~/server/services/links/list-links";
+import { setLinkDestination } from "~/server/services/links/set-link-destination";
 import { setLinkDisabled } from "~/server/services/links/set-link-disabled";
 import { listOwnPromoCodes } from "~/server/services/promo-codes/list-own-promo-codes";
 import { createTRPCRouter, enrolledProcedure, partnerProcedure } from "../../trpc";
@@ -29,6 +30,10 @@ export const partnerLinksRouter = createTRPCRouter({
   setDisabled: partnerProcedure
     .input(z.object({ linkId: z.uuid(), disabled: z.boolean() }))
     .mutation(({ ctx, input }) => setLinkDisabled(ctx, input)),
+
+  setDestination: partnerProcedure
+    .input(z.object({ linkId: z.uuid(), destination: destinationInputSchema }))
+    .mutation(({ ctx, input }) => setLinkDestination(ctx, input)),
 
   qrCode: partnerProcedure
     .input(z.object({ linkId: z.uuid() }))
