@@ -18,6 +18,7 @@ export const apiErrorSchema = z.object({
       "not_found",
       "payload_too_large",
       "rate_limited",
+      "unavailable",
       "internal",
     ]),
     message: z.string().meta({ description: "English, for people; machines read `code`." }),

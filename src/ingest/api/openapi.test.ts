@@ -120,10 +120,10 @@ describe("openApiDocument", () => {
     const conversions = doc.paths["/api/v1/conversions"]!.post!;
     const refunds = doc.paths["/api/v1/conversions/{id}/refunds"]!.post!;
     expect(Object.keys(conversions.responses).sort()).toEqual(
-      ["200", "201", "401", "409", "413", "422", "429"].sort(),
+      ["200", "201", "401", "409", "413", "422", "429", "503"].sort(),
     );
     expect(Object.keys(refunds.responses).sort()).toEqual(
-      ["200", "201", "401", "404", "409", "413", "422", "429"].sort(),
+      ["200", "201", "401", "404", "409", "413", "422", "429", "503"].sort(),
     );
     for (const operation of [conversions, refunds]) {
       expect(operation.parameters).toContainEqual({

@@ -158,6 +158,21 @@ const rateLimited: [string, Json] = (() => {
   };
   return [status, { ...(response as object), headers: { "Retry-After": retryAfter } }];
 })();
+const unavailable: [string, Json] = (() => {
+  const [status, response] = errorResponse(
+    "UNAVAILABLE",
+    "The service cannot reach its database right now (or it did not answer in time). Retry the same request after Retry-After seconds: a request that was recorded after all answers 200 with the stored result, never twice.",
+    error(
+      "unavailable",
+      "The service cannot take this request right now. Retry the same request later: a repeated request is never recorded twice.",
+    ),
+  );
+  const retryAfter = {
+    description: "Whole seconds to wait before retrying.",
+    schema: { type: "integer", minimum: 1 },
+  };
+  return [status, { ...(response as object), headers: { "Retry-After": retryAfter } }];
+})();
 const tooLarge = errorResponse(
   "PAYLOAD_TOO_LARGE",
   `The body is larger than ${MAX_BODY_BYTES} bytes. Nothing was read past the limit or written.`,
@@ -189,6 +204,7 @@ const paths = {
         ...Object.fromEntries([
           unauthorized,
           rateLimited,
+          unavailable,
           errorResponse(
             "CONFLICT",
             "The same type and external_id was recorded with different data.",
@@ -240,6 +256,7 @@ const paths = {
         ...Object.fromEntries([
           unauthorized,
           rateLimited,
+          unavailable,
           errorResponse(
             "NOT_FOUND",
             "No conversion with this id in the API key's program.",
