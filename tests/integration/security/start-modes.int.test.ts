@@ -5,23 +5,40 @@
  * pieces a production server would run are called directly instead.
  */
 import { spawn } from "node:child_process";
-import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "~/env";
 import { mailboxEnabled } from "~/server/auth/demo";
+import { register } from "~/instrumentation";
 import MailboxPage from "~/app/(public)/dev/mailbox/page";
 import { startPlan } from "../../../scripts/lib/start-mode";
 import { providerIds, useWebEnv } from "./auth-route";
 
-afterAll(() => resetEnvForTests());
+const stateDir = mkdtempSync(path.join(tmpdir(), "rally-start-"));
+afterAll(() => {
+  resetEnvForTests();
+  rmSync(stateDir, { recursive: true, force: true });
+});
 
-/** Runs a TypeScript entry as `npm start` would, with exactly `env` (plus PATH and HOME). */
-function run(entry: string, args: string[], env: Record<string, string>) {
+/**
+ * Runs a TypeScript entry as `npm start` would, with exactly `env` (plus PATH and HOME), from
+ * `cwd` (default: the checkout).
+ */
+function run(entry: string, args: string[], env: Record<string, string>, cwd = process.cwd()) {
+  const root = process.cwd();
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    const loader = path.join(root, "node_modules/tsx/dist/loader.mjs");
+    const child = spawn(process.execPath, ["--import", loader, path.join(root, entry), ...args], {
+      cwd,
       // Exactly these variables (Next's types would insist on a NODE_ENV).
       env: {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "",
+        // Should a refusal ever fail, the launcher's database stays out of the checkout's .rally/.
+        RALLY_STATE_DIR: stateDir,
+        TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json"),
         ...env,
       } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
@@ -98,14 +115,44 @@ describe("start modes", () => {
   }, 120_000);
 
   it("web process refusal: the production web server stops without AUTH_URL by itself", async () => {
-    const { code, output } = await run("src/server/web/main.ts", [], {
-      NODE_ENV: "production",
-      DATABASE_URL: "postgres://rally@127.0.0.1:1/rally",
-      AUTH_SECRET: "a-production-secret-0123456789",
-    });
+    // From a folder without a build: the refusal must come from the entry itself, before
+    // Next.js loads a build (whose compiled instrumentation would refuse too).
+    const { code, output } = await run(
+      "src/server/web/main.ts",
+      [],
+      {
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://rally@127.0.0.1:1/rally",
+        AUTH_SECRET: "a-production-secret-0123456789",
+      },
+      stateDir,
+    );
     expect(code).toBe(1);
     expect(output).toContain("AUTH_URL: is required");
   }, 120_000);
+
+  it("web instrumentation refusal: next start in production stops without AUTH_URL", async () => {
+    // What Next.js runs before it serves anything, under any start command.
+    resetEnvForTests({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://x@127.0.0.1:1/x",
+      AUTH_SECRET: "a-production-secret-0123456789",
+    });
+    const runtime = process.env.NEXT_RUNTIME;
+    process.env.NEXT_RUNTIME = "nodejs";
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const exit = vi.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    try {
+      await expect(register()).rejects.toThrow("exit 1");
+      expect(String(errors.mock.calls[0]?.[0])).toContain("AUTH_URL: is required");
+    } finally {
+      exit.mockRestore();
+      errors.mockRestore();
+      process.env.NEXT_RUNTIME = runtime;
+    }
+  });
 
   it("start plans: development and the demo listen on loopback; production brings its own everything", () => {
     const production = startPlan([], {});
