@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createProgramSchema, currencySchema, domainSchema, slugSchema } from "./programs";
+import {
+  createProgramSchema,
+  currencySchema,
+  domainSchema,
+  programSettingsSchema,
+  slugSchema,
+} from "./programs";
 
 describe("program input rules", () => {
   it.each(["demo", "a", "spring-sale-2026"])("accepts the slug %s", (slug) => {
@@ -48,5 +54,29 @@ describe("program input rules", () => {
       holdPeriodDays: 0,
       allowedDomains: ["a.example"],
     });
+  });
+
+  it("takes allowed image hosts as bare host names, deduplicated, and keeps them optional", () => {
+    const base = {
+      name: "Demo",
+      currency: "EUR",
+      cookieWindowDays: 30,
+      holdPeriodDays: 0,
+      allowedDomains: ["a.example"],
+      approvalMode: "auto",
+    };
+    expect(
+      programSettingsSchema.parse({
+        ...base,
+        allowedImageHosts: ["CDN.a.example", "cdn.a.example"],
+      }).allowedImageHosts,
+    ).toEqual(["cdn.a.example"]);
+    expect(programSettingsSchema.parse(base).allowedImageHosts).toBeUndefined();
+    for (const bad of ["https://cdn.a.example", "cdn.a.example/img", "*.a.example", "localhost"]) {
+      expect(
+        programSettingsSchema.safeParse({ ...base, allowedImageHosts: [bad] }).success,
+        bad,
+      ).toBe(false);
+    }
   });
 });

@@ -101,6 +101,29 @@ describe("content safety", () => {
     });
   });
 
+  it("image hosts setting: the manager saves validated host names; leaving them out keeps them", async () => {
+    const { program, manager } = await makeProgram();
+    const programsApi = callerFor(manager.id).manage.programs;
+    const settings = {
+      programId: program.id,
+      name: program.name,
+      currency: program.currency,
+      cookieWindowDays: program.cookieWindowDays,
+      holdPeriodDays: program.holdPeriodDays,
+      allowedDomains: program.allowedDomains,
+      approvalMode: program.approvalMode,
+    };
+    await expect(
+      programsApi.update({ ...settings, allowedImageHosts: ["https://cdn.example/x.png"] }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await programsApi.update({ ...settings, allowedImageHosts: ["CDN.shop.example.com"] });
+    // Nothing but the omission: no change at all (not an empty update).
+    await programsApi.update(settings);
+    await programsApi.update({ ...settings, name: "Renamed" });
+    const saved = await programsApi.get({ programId: program.id });
+    expect(saved).toMatchObject({ name: "Renamed", allowedImageHosts: ["cdn.shop.example.com"] });
+  });
+
   it("lesson image policy: foreign images are dropped, an allowed host and own files kept", async () => {
     const { program, manager, partner } = await programWithImageHost();
     const { courseId, lessonId } = await makeCourse(manager.id, program.id);

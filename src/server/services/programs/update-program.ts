@@ -14,9 +14,7 @@ export async function updateProgram(ctx: ProgramContext, input: ProgramSettings)
   const before = ctx.program;
   const changes = Object.fromEntries(
     Object.entries(input).filter(
-      // A setting left out (undefined) keeps its stored value.
       ([key, value]) =>
-        value !== undefined &&
         JSON.stringify(before[key as keyof ProgramSettings]) !== JSON.stringify(value),
     ),
   );
