@@ -63,7 +63,7 @@ export const envSchema = z.object({
    */
   HOST: text.min(1).optional(),
   /** How long a sign-in link works; short, since it is as good as a password while it lives. */
-  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Sign-in links one address may be sent per window: enough for typos and slow mail. */
   SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(5),
   SIGN_IN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
