@@ -3,6 +3,9 @@
  * (no shutdown code runs). Every click whose 302 reached a visitor must be in the database.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Agent, get } from "node:http";
 import { inArray } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -24,6 +27,8 @@ async function startChild(port: number): Promise<ChildProcess> {
       DATABASE_URL: inject("databaseUrl"),
       TRACKING_SECRET: "crash-test-secret-0123456789",
       INGEST_PORT: String(port),
+      // Its own spool folder: never the developer's .rally/spool (one process per folder).
+      SPOOL_DIR: mkdtempSync(path.join(tmpdir(), "rally-crash-spool-")),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,11 +41,23 @@ describe("click spool", () => {
     expect(reopened.depth()).toEqual({ records: 0, bytes: 0, oldestAgeS: null });
   });
 
+  it("folder lock: refuses a folder another running process spools into", async () => {
+    const dir = await newDir();
+    // pid 1 always runs: as if another ingest server had the folder.
+    await writeFile(path.join(dir, "spool.lock"), "1\n");
+    await expect(openClickSpool({ dir, maxBytes: 1e6, maxAgeMs: 1000 })).rejects.toThrow(
+      "in use by process 1",
+    );
+    // A lock of a process that no longer runs is taken over.
+    await writeFile(path.join(dir, "spool.lock"), "999999999\n");
+    await expect(openClickSpool({ dir, maxBytes: 1e6, maxAgeMs: 1000 })).resolves.toBeDefined();
+  });
+
   it("torn-record recovery: a file cut mid-record is replayed up to the torn record", async () => {
     const dir = await newDir();
     const spool = await openClickSpool({ dir, maxBytes: 1e6, maxAgeMs: 3_600_000 });
     await spool.append([click("a"), click("b")]);
-    const [file] = await readdir(dir);
+    const [file] = (await readdir(dir)).filter((name) => name.endsWith(".spool"));
     await appendFile(path.join(dir, file!), '0badc0de {"id":"c","occur');
 
     const reopened = await openClickSpool({ dir, maxBytes: 1e6, maxAgeMs: 3_600_000 });
@@ -55,7 +67,7 @@ describe("click spool", () => {
     expect(read.skipped).toBe(1);
     // New clicks go to a new file, never after the torn record.
     await reopened.append([click("d")]);
-    expect((await readdir(dir)).length).toBe(2);
+    expect((await readdir(dir)).filter((name) => name.endsWith(".spool"))).toHaveLength(2);
   });
 
   it("spool bound: refuses clicks once full by size or by the age of its oldest click", async () => {

@@ -6,6 +6,7 @@ import {
   rename,
   stat,
   unlink,
+  writeFile,
   type FileHandle,
 } from "node:fs/promises";
 import path from "node:path";
@@ -60,6 +61,7 @@ export async function openClickSpool(options: {
   const { dir, maxBytes, maxAgeMs } = options;
   const now = options.now ?? Date.now;
   await mkdir(dir, { recursive: true });
+  await lockFolder(dir);
 
   const segments: SpoolSegment[] = [];
   let sequence = 0;
@@ -179,5 +181,29 @@ export async function openClickSpool(options: {
       bytes = 0;
       oldestAt = null;
     }
+  }
+}
+
+/**
+ * One process per spool folder: two would number their files alike and append to each
+ * other's. A lock left by a killed process (its pid no longer runs) is taken over.
+ */
+async function lockFolder(dir: string): Promise<void> {
+  const lock = path.join(dir, "spool.lock");
+  const owner = Number((await readFile(lock, "utf8").catch(() => "")).trim());
+  if (owner > 0 && owner !== process.pid && isRunning(owner)) {
+    throw new Error(
+      `The click spool ${dir} is in use by process ${owner}: give each ingest server its own SPOOL_DIR.`,
+    );
+  }
+  await writeFile(lock, `${process.pid}\n`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
