@@ -112,6 +112,8 @@ async function main() {
     if (plan.localConveniences) process.env.AUTH_SECRET ??= authSecret();
     // Uploaded creatives live beside the embedded database unless configured elsewhere.
     process.env.STORAGE_DIR ??= path.join(STATE_DIR, "storage");
+    // So is the ingest server's click spool: a second launch (e2e beside the demo) has its own.
+    process.env.SPOOL_DIR ??= path.join(STATE_DIR, "spool");
     if (plan.seedDemo) await seedIfEmpty(database.url);
 
     const env = {
