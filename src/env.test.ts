@@ -43,7 +43,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       INGEST_PORT: 3001,
       RALLY_DEMO: false,
-      TRUST_PROXY: false,
+      TRUST_PROXY: 0,
       RALLY_WEBHOOKS_ALLOW_LOCAL: false,
       STORAGE_DIR: ".rally/storage",
     });
@@ -63,7 +63,7 @@ describe("parseEnv", () => {
     });
     expect(parsed).toMatchObject({
       RALLY_DEMO: true,
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
       RALLY_WEBHOOKS_ALLOW_LOCAL: false,
       PORT: 4000,
       INGEST_PORT: 4001,

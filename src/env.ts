@@ -23,6 +23,18 @@ const flag = z
   })
   .transform((value) => ["1", "true", "yes"].includes(value));
 
+/** A hop count, or a switch meaning one hop (on) or none (off). */
+const proxyHops = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => /^(\d|10)$/.test(value) || ["true", "false", "yes", "no"].includes(value), {
+    error: "use a number of proxies (0–10), or true/false",
+  })
+  .transform((value) =>
+    ["true", "yes"].includes(value) ? 1 : ["false", "no"].includes(value) ? 0 : Number(value),
+  );
+
 const port = z.coerce
   .number({ error: "must be a port number" })
   .int({ error: "must be a port number" })
@@ -89,11 +101,13 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9-]*$/, { error: "must be a header name such as cf-ipcountry" })
     .optional(),
   /**
-   * Whether a proxy of our own stands in front of the web app and the ingest server and SETS
-   * (overwrites) X-Forwarded-For to the client's address: only then is its first entry taken
-   * as the client's address. Off, forwarded headers from clients are ignored everywhere.
+   * How many proxies of our own stand in front of the web app and the ingest server, each
+   * appending the address it saw to X-Forwarded-For: 1 (or true) for one load balancer. The
+   * client is the entry that many places from the right; entries further left were written
+   * by the client and are never read. 0 (false, the default): forwarded headers from clients
+   * are ignored everywhere and the address comes from the connection.
    */
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: proxyHops.default(0),
   // Measured on the 2-core machine (50 connections, 100 links): 0 (write as soon as the
   // event loop turn ends; under load batches grow on their own while the previous one commits)
   // gave ~22k clicks/s, 1 ms ~14k, 2 ms ~11k. More lanes or batches in flight cost more CPU
@@ -138,7 +152,11 @@ export const envSchema = z.object({
    * The largest body the web app reads for tRPC calls and inbound webhooks (uploads have their
    * own cap): 1 MiB is far above any form or event, and refused before it is parsed.
    */
-  REQUEST_BODY_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  REQUEST_BODY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /**
    * Live dashboard streams (SSE) one user may hold open on a web process; opening another
    * closes their oldest, so a script or a pile of forgotten tabs cannot pin connections.

@@ -11,7 +11,7 @@ describe("parseIngestConfig", () => {
       databaseUrl: "postgres://localhost/rally",
       secret: "auth-secret-0123456789",
       trustedCountryHeader: undefined,
-      trustProxy: false,
+      proxyHops: 0,
       batchMaxWaitMs: expect.any(Number),
       batchMaxSize: expect.any(Number),
       batchMaxInFlight: expect.any(Number),
@@ -47,7 +47,7 @@ describe("parseIngestConfig", () => {
       trackingBaseUrl: "https://go.example.com",
       secret: "tracking-secret-0123456789",
       trustedCountryHeader: "cf-ipcountry",
-      trustProxy: true,
+      proxyHops: 1,
       batchMaxWaitMs: 3,
       batchMaxSize: 200,
       batchMaxInFlight: 3,
@@ -61,7 +61,7 @@ describe("parseIngestConfig", () => {
       parseIngestConfig({ ...base, TRACKING_SECRET: "", TRUST_PROXY: "", INGEST_PORT: " " }),
     ).toMatchObject({
       secret: base.AUTH_SECRET,
-      trustProxy: false,
+      proxyHops: 0,
       port: 3001,
     });
   });

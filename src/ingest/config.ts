@@ -13,8 +13,8 @@ export type IngestConfig = {
   secret: string;
   /** Lower-case name of the one header trusted for the visitor's country, if any. */
   trustedCountryHeader: string | undefined;
-  /** Take the client IP from the first X-Forwarded-For entry (only behind our own proxy). */
-  trustProxy: boolean;
+  /** Proxies of our own in front, each appending to X-Forwarded-For (0: read the socket). */
+  proxyHops: number;
   batchMaxWaitMs: number;
   batchMaxSize: number;
   /** Batches of one lane written at once; each holds a pool connection while it commits. */
@@ -50,7 +50,7 @@ export function ingestConfig(settings: Env): IngestConfig {
     databaseUrl: settings.DATABASE_URL,
     secret,
     trustedCountryHeader: settings.TRUSTED_COUNTRY_HEADER || undefined,
-    trustProxy: settings.TRUST_PROXY,
+    proxyHops: settings.TRUST_PROXY,
     batchMaxWaitMs: settings.BATCH_MAX_WAIT_MS,
     batchMaxSize: settings.BATCH_MAX_SIZE,
     batchMaxInFlight: settings.BATCH_MAX_IN_FLIGHT,

@@ -116,7 +116,7 @@ export function visitorOf(req: IncomingMessage, tracker: Tracker, now: number) {
   const ip = clientIp(
     req.socket.remoteAddress,
     req.headers["x-forwarded-for"],
-    tracker.config.trustProxy,
+    tracker.config.proxyHops,
   );
   const userAgent = req.headers["user-agent"] ?? "";
   return {

@@ -10,6 +10,7 @@ import { accounts, sessions, users, verificationTokens } from "~/server/db/schem
 import { checkSession } from "~/server/services/sessions/check-session";
 import { signInAllowed } from "~/server/services/sessions/sign-in-allowed";
 import { DEMO_USERS, isDemoMode } from "./demo";
+import { limitLinkRequest } from "./link-request-limit";
 import { magicLink } from "./magic-link";
 
 /** One-click sign-in as a seeded demo person; the provider exists only in demo mode. */
@@ -33,7 +34,10 @@ function providers(): NextAuthConfig["providers"] {
   return list;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+/** Where Auth.js sends the browser after a link was asked for (then on to pages.verifyRequest). */
+const VERIFY_REQUEST_PATH = "/api/auth/verify-request?provider=email&type=email";
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,
@@ -47,7 +51,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   callbacks: {
     // Every provider (magic link when it is asked for and when it is followed, GitHub, demo).
-    signIn: ({ user }) => signInAllowed(getDb(), user),
+    // A disabled person asking for a link gets the "check your email" answer everyone gets,
+    // and no email: the sign-in form must not tell which addresses are disabled.
+    // Asking for a link counts against the limits first, disabled or not, so the limit's
+    // answer does not tell them apart either.
+    signIn: async ({ user, email }) => {
+      if (email?.verificationRequest && user.email) await limitLinkRequest(user.email, request);
+      if (await signInAllowed(getDb(), user)) return true;
+      return email?.verificationRequest ? VERIFY_REQUEST_PATH : false;
+    },
     // Runs on every read of the session (auth() in pages, the tRPC context, route handlers):
     // null signs the holder out, so a raised session version or a disabled person ends it.
     jwt: ({ token, user }) => checkSession(getDb(), token, user?.id),

@@ -2,13 +2,9 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { DEFAULT_EMAIL_FROM, env } from "~/env";
 import { LOCALE_COOKIE } from "~/i18n/locales";
 import { getDb } from "~/server/db/client";
-import { DomainError } from "~/server/errors";
 import { sendEmail } from "~/server/email/send";
-import { webClientIp } from "~/server/http/client-address";
-import { limitSignInRequest } from "~/server/services/sign-in/limit-sign-in-request";
 import { redactSignInUrl } from "~/server/services/sign-in/rules";
 import { mailboxEnabled } from "./demo";
-import { SignInLimited } from "./sign-in-limited";
 
 /** The reader's language from the request's cookies (server actions and the route alike). */
 function localeOf(request: Request): string {
@@ -21,8 +17,8 @@ function localeOf(request: Request): string {
 }
 
 /**
- * Sign-in by emailed link. The limit is checked here rather than in the sign-in form so that
- * Auth.js's own route (POST /api/auth/signin/email) is held to it too. Known and unknown
+ * Sign-in by emailed link. The request limits are checked in Auth.js's signIn callback (see
+ * link-request-limit.ts), so its own route is held to them as the form is. Known and unknown
  * addresses get the same treatment: a link (Auth.js creates the account when it is
  * followed) and the same check-your-inbox page.
  */
@@ -34,16 +30,6 @@ export const magicLink = (): EmailConfig => ({
   maxAge: env().SIGN_IN_LINK_MINUTES * 60,
   options: {},
   async sendVerificationRequest({ identifier, url, request }) {
-    try {
-      await limitSignInRequest(getDb(), {
-        email: identifier,
-        ip: webClientIp(request.headers),
-      });
-    } catch (error) {
-      if (error instanceof DomainError && error.key === "rateLimited")
-        throw new SignInLimited(Number(error.params.retryAfter));
-      throw error;
-    }
     const host = new URL(url).host;
     const sent = await sendEmail(getDb(), {
       to: identifier,

@@ -25,13 +25,14 @@ const FORWARDING_HEADERS = [
 
 /**
  * Rewrites an incoming request's headers before Next.js sees them: sets CLIENT_IP_HEADER to
- * the client's address (the socket's peer; with trustProxy the first X-Forwarded-For entry,
- * as the ingest server does) and, without a trusted proxy, drops the forwarding headers.
+ * the client's address (the socket's peer; behind trusted proxies the X-Forwarded-For entry
+ * they wrote, as the ingest server does) and, without trusted proxies, drops the forwarding
+ * headers.
  */
-export function forwardClientAddress(req: IncomingMessage, trustProxy: boolean): void {
-  const ip = clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
+export function forwardClientAddress(req: IncomingMessage, proxyHops: number): void {
+  const ip = clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyHops);
   delete req.headers[CLIENT_IP_HEADER];
-  if (!trustProxy) for (const name of FORWARDING_HEADERS) delete req.headers[name];
+  if (proxyHops === 0) for (const name of FORWARDING_HEADERS) delete req.headers[name];
   if (ip) req.headers[CLIENT_IP_HEADER] = ip;
 }
 

@@ -33,20 +33,27 @@ describe("IP hashing", () => {
 
 describe("clientIp", () => {
   it("uses the socket address unless the proxy is trusted", () => {
-    expect(clientIp("10.0.0.5", "203.0.113.9", false)).toBe("10.0.0.5");
-    expect(clientIp("10.0.0.5", "203.0.113.9, 10.0.0.1", true)).toBe("203.0.113.9");
-    expect(clientIp("10.0.0.5", " 2001:db8::1 ,10.0.0.1", true)).toBe("2001:db8::1");
+    expect(clientIp("10.0.0.5", "203.0.113.9", 0)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", "203.0.113.9, 10.0.0.1", 2)).toBe("203.0.113.9");
+    expect(clientIp("10.0.0.5", " 2001:db8::1 ,10.0.0.1", 2)).toBe("2001:db8::1");
+  });
+
+  it("takes the entry the trusted proxies wrote, never one the client put before it", () => {
+    expect(clientIp("10.0.0.5", "6.6.6.6, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientIp("10.0.0.5", ["6.6.6.6", "203.0.113.9, 10.0.0.1"], 2)).toBe("203.0.113.9");
+    // Fewer entries than proxies: the leftmost is the furthest address known.
+    expect(clientIp("10.0.0.5", "203.0.113.9", 3)).toBe("203.0.113.9");
   });
 
   it("ignores a forwarded value that is not an address", () => {
-    expect(clientIp("10.0.0.5", "evil, 203.0.113.9", true)).toBe("10.0.0.5");
-    expect(clientIp("10.0.0.5", "", true)).toBe("10.0.0.5");
-    expect(clientIp("10.0.0.5", undefined, true)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", "203.0.113.9, evil", 1)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", "", 1)).toBe("10.0.0.5");
+    expect(clientIp("10.0.0.5", undefined, 1)).toBe("10.0.0.5");
   });
 
   it("unwraps IPv4-mapped IPv6 addresses", () => {
-    expect(clientIp("::ffff:127.0.0.1", undefined, false)).toBe("127.0.0.1");
-    expect(clientIp("::1", undefined, false)).toBe("::1");
-    expect(clientIp(undefined, undefined, false)).toBe("");
+    expect(clientIp("::ffff:127.0.0.1", undefined, 0)).toBe("127.0.0.1");
+    expect(clientIp("::1", undefined, 0)).toBe("::1");
+    expect(clientIp(undefined, undefined, 0)).toBe("");
   });
 });

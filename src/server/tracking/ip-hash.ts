@@ -39,21 +39,22 @@ export function createIpHasher(secret: string): IpHasher {
 }
 
 /**
- * The visitor's address: with trustProxy the first X-Forwarded-For entry (set by our own load
- * balancer; anyone else could forge it), otherwise the socket's peer. IPv4-mapped IPv6
- * addresses are unwrapped so one visitor hashes the same over either stack.
+ * The visitor's address. Behind `proxyHops` proxies of our own, each appending the address it
+ * saw to X-Forwarded-For, it is the entry that many places from the right (the leftmost when
+ * there are fewer): the entries left of it were written by the client, who can put anything
+ * there. Without trusted proxies, the socket's peer. IPv4-mapped IPv6 addresses are unwrapped
+ * so one visitor hashes the same over either stack.
  */
 export function clientIp(
   socketAddress: string | undefined,
   forwardedFor: string | string[] | undefined,
-  trustProxy: boolean,
+  proxyHops: number,
 ): string {
   let ip = socketAddress ?? "";
-  if (trustProxy && forwardedFor !== undefined) {
-    const header = Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor;
-    const comma = header?.indexOf(",") ?? -1;
-    const first = (comma === -1 ? header : header?.slice(0, comma))?.trim() ?? "";
-    if (isIP(first) !== 0) ip = first;
+  if (proxyHops > 0 && forwardedFor !== undefined) {
+    const entries = [forwardedFor].flat().join(",").split(",");
+    const chosen = entries[Math.max(0, entries.length - proxyHops)]?.trim() ?? "";
+    if (isIP(chosen) !== 0) ip = chosen;
   }
   return ip.startsWith("::ffff:") && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
 }

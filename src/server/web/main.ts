@@ -15,7 +15,7 @@ const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOST, port
 
 async function main() {
   await app.prepare();
-  const server = createWebServer(app.getRequestHandler(), { trustProxy: settings.TRUST_PROXY });
+  const server = createWebServer(app.getRequestHandler(), { proxyHops: settings.TRUST_PROXY });
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === "EADDRINUSE"

@@ -8,9 +8,9 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
  * client's address from the connection (see forwardClientAddress). `next start` cannot do
  * this: it keeps a client's own X-Forwarded-For, so any visitor could pick their address.
  */
-export function createWebServer(handle: RequestHandler, options: { trustProxy: boolean }): Server {
+export function createWebServer(handle: RequestHandler, options: { proxyHops: number }): Server {
   return createServer((req, res) => {
-    forwardClientAddress(req, options.trustProxy);
+    forwardClientAddress(req, options.proxyHops);
     Promise.resolve(handle(req, res)).catch((error: unknown) => {
       console.error("[rally web] Request failed", error);
       if (!res.headersSent) res.statusCode = 500;

@@ -11,7 +11,7 @@ import { BROWSER, SECRET, clickIdOf, makeLink, request, startIngest } from "./fi
 
 let ingest: Awaited<ReturnType<typeof startIngest>>;
 beforeAll(async () => {
-  ingest = await startIngest({ trustProxy: true, trustedCountryHeader: "cf-ipcountry" });
+  ingest = await startIngest({ proxyHops: 2, trustedCountryHeader: "cf-ipcountry" });
 });
 afterAll(() => ingest.close());
 

@@ -70,7 +70,7 @@ const fromRawEvents = async (enrollmentId: string) => [
 describe("clicks through the ingest server", () => {
   let ingest: Awaited<ReturnType<typeof startIngest>>;
   beforeAll(async () => {
-    ingest = await startIngest({ trustProxy: true });
+    ingest = await startIngest({ proxyHops: 1 });
   });
   afterAll(() => ingest.close());
 

@@ -22,14 +22,22 @@ export async function requestMagicLink(_state: SignInState, form: FormData): Pro
     await signIn("email", { email: email.data, redirectTo: safeNextPath(form.get("next")) });
   } catch (error) {
     // Success ends in a redirect to the check-your-inbox page, which Next.js raises as an error.
-    if (error instanceof SignInLimited) {
-      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    // Auth.js wraps what its signIn callback throws in AccessDenied, the limit included.
+    const limited = error instanceof AuthError ? limitOf(error) : undefined;
+    if (limited) {
+      const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60));
       return { error: t("rateLimited", { minutes }), email: email.data };
     }
     if (error instanceof AuthError) return { error: t("sendFailed"), email: email.data };
     throw error;
   }
   return {};
+}
+
+function limitOf(error: AuthError): SignInLimited | undefined {
+  if (error instanceof SignInLimited) return error;
+  const cause: unknown = error.cause?.err;
+  return cause instanceof SignInLimited ? cause : undefined;
 }
 
 export async function demoSignIn(form: FormData): Promise<void> {
