@@ -8,6 +8,7 @@ import {
   type VerifiedApiKeyWithSecrets,
 } from "~/server/services/api-keys/verify-api-key";
 import { verifySignature } from "~/server/tracking/signature";
+import { readBody } from "./body";
 import { defaultApiKeyGuard, type ApiKeyGuard } from "./key-guard";
 import { invalidRequest, tooManyRequests, unauthorized } from "./respond";
 
@@ -67,6 +68,17 @@ export async function checkSignature(
   const secrets = verified.signingSecrets ?? (await activeSigningSecrets(db, verified.program.id));
   const result = verifySignature(header, rawBody, secrets, Math.floor(Date.now() / 1000));
   if (!result.ok) throw unauthorized(signatureMessages[result.reason]);
+}
+
+/**
+ * What every write of the API checks first, in this order and before anything is written:
+ * the key (and its rate), the body's size, the signature. The key and the raw body.
+ */
+export async function verifiedRequest(req: IncomingMessage, db: Db, guard?: ApiKeyGuard) {
+  const key = await authenticate(req, db, guard);
+  const raw = await readBody(req);
+  await checkSignature(req, raw, key, db);
+  return { key, raw };
 }
 
 /** The body as a JSON object, or a 422. */

@@ -3,8 +3,7 @@ import { conversionInputSchema, fieldErrors } from "~/server/services/conversion
 import { conversionWriterFor } from "~/server/services/conversions/conversion-writer";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import type { RouteHandler } from "../types";
-import { authenticate, checkSignature, parseJsonObject } from "./authenticate";
-import { readBody } from "./body";
+import { parseJsonObject, verifiedRequest } from "./authenticate";
 import { answer, invalidRequest } from "./respond";
 
 /**
@@ -16,9 +15,7 @@ export const handleCreateConversion: RouteHandler = (req, res, { db, apiKeys, db
   answer(
     res,
     async () => {
-      const key = await authenticate(req, db, apiKeys);
-      const raw = await readBody(req);
-      await checkSignature(req, raw, key, db);
+      const { key, raw } = await verifiedRequest(req, db, apiKeys);
       const parsed = conversionInputSchema.safeParse(parseJsonObject(raw));
       if (!parsed.success) throw invalidRequest(fieldErrors(parsed.error.issues));
       if (parsed.data.currency !== key.program.currency) {

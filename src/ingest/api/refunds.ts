@@ -3,8 +3,7 @@ import { touchApiKey } from "~/server/services/api-keys/verify-api-key";
 import { fieldErrors, refundInputSchema } from "~/server/services/conversions/conversion-input";
 import { recordRefund } from "~/server/services/conversions/record-refund";
 import type { RouteHandler } from "../types";
-import { authenticate, checkSignature, parseJsonObject } from "./authenticate";
-import { readBody } from "./body";
+import { parseJsonObject, verifiedRequest } from "./authenticate";
 import { ApiError, answer, invalidRequest } from "./respond";
 
 /**
@@ -17,9 +16,7 @@ export const handleCreateRefund: RouteHandler = (req, res, { db, apiKeys, dbWait
   answer(
     res,
     async () => {
-      const key = await authenticate(req, db, apiKeys);
-      const raw = await readBody(req);
-      await checkSignature(req, raw, key, db);
+      const { key, raw } = await verifiedRequest(req, db, apiKeys);
       const conversionId = params.id ?? "";
       if (!z.uuid().safeParse(conversionId).success) {
         throw new ApiError("NOT_FOUND", "not_found", "No such conversion in this program.");
