@@ -5,12 +5,12 @@
  * click id received must be in the table. Also measured: the ingest process's peak RSS
  * during the outage and how long the replay took.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "~/server/db/client";
+import { signalPostgres } from "~/server/db/pause-server";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "~/server/db/embedded";
 import { migrateDatabase } from "~/server/db/migrate";
 import { isClickId } from "~/server/tracking/click-id";
@@ -73,9 +73,9 @@ export async function benchOutage(
         seconds: loadSeconds,
       });
       await sleep(1000);
-      signal(dataDir, "SIGSTOP");
+      signalPostgres(dataDir, "SIGSTOP");
       await sleep(PAUSED_S * 1000);
-      signal(dataDir, "SIGCONT");
+      signalPostgres(dataDir, "SIGCONT");
       await database.stop();
       database = null;
       await sleep(stoppedS * 1000);
@@ -122,29 +122,6 @@ export async function benchOutage(
     if (rssTimer) clearInterval(rssTimer);
     await database?.stop();
     await rm(folder, { recursive: true, force: true });
-  }
-}
-
-/** The postmaster (from postmaster.pid) and its backends (pgrep -P). */
-function signal(dataDir: string, name: "SIGSTOP" | "SIGCONT") {
-  const postmaster = Number(
-    readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0],
-  );
-  let children: number[] = [];
-  try {
-    children = execFileSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    // None.
-  }
-  for (const pid of [postmaster, ...children]) {
-    try {
-      process.kill(pid, name);
-    } catch {
-      // Gone in between.
-    }
   }
 }
 

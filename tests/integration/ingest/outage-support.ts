@@ -2,14 +2,14 @@
  * The outage tests' own PostgreSQL (the shared test database must never be paused), an ingest
  * server process against it, and a load of visitors that records every answer.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { chmod, mkdtemp } from "node:fs/promises";
 import { Agent, get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "~/server/db/client";
+import { signalPostgres } from "~/server/db/pause-server";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "~/server/db/embedded";
 import { migrateDatabase } from "~/server/db/migrate";
 import { enrollments, links } from "~/server/db/schema/index";
@@ -59,31 +59,8 @@ export async function stopDatabase(own: OwnDatabase): Promise<void> {
   own.server = null;
 }
 
-/** The postmaster and every backend: the pids SIGSTOP and SIGCONT must reach. */
-export function databasePids(own: OwnDatabase): number[] {
-  const postmaster = Number(
-    readFileSync(path.join(own.dataDir, "postmaster.pid"), "utf8").split("\n")[0],
-  );
-  let children: number[] = [];
-  try {
-    children = execFileSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    // pgrep exits 1 when there are none.
-  }
-  return [postmaster, ...children];
-}
-
 export function signalDatabase(own: OwnDatabase, signal: "SIGSTOP" | "SIGCONT"): void {
-  for (const pid of databasePids(own)) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      // A backend that ended in between.
-    }
-  }
+  signalPostgres(own.dataDir, signal);
 }
 
 /** Three approved partners' links in the database at `url`; returns their codes. */
