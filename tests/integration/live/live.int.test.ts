@@ -204,7 +204,9 @@ describe("live hub", () => {
       }),
     ).rejects.toThrow("changed my mind");
 
-    // A click batch that fails (a click id already stored) announces nothing either.
+    // A click batch that fails announces nothing either: the second click's link id is not a
+    // uuid, so the whole batch (alice's good click too) is rolled back. (A repeated
+    // click id no longer fails a batch: replays of the spool skip what is stored.)
     const link = await makeLink(program.id, alice.id);
     const batch = new EventBatch();
     const click = {
@@ -221,7 +223,7 @@ describe("live hub", () => {
       subId: null,
     };
     batch.push(click);
-    batch.push(click);
+    batch.push({ ...click, id: newClickId(Date.now()), linkId: "not-a-uuid" });
     await expect(writeEventBatch(testDb.sql, batch)).rejects.toThrow();
 
     const marker = await sendMarker(alice.id, program.id);
