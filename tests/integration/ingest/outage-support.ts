@@ -170,13 +170,21 @@ export function visit(port: number, code: string, agent: Agent | false): Promise
   });
 }
 
-/** `concurrency` visitors one after another until stop() is called; every answer is kept. */
-export function visitorLoad(port: number, codes: string[], concurrency: number) {
+/**
+ * `concurrency` visitors, each waiting `pauseMs` between visits, until stop() is called; every
+ * answer is kept. The pause keeps the load realistic: at full speed a closed loop on a busy
+ * machine can spool clicks faster than a replay that shares the cores can write them, which
+ * measures the machine rather than the spool (the outage benchmark measures throughput).
+ */
+export function visitorLoad(port: number, codes: string[], concurrency: number, pauseMs = 0) {
   const answers: Visit[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   let running = true;
   const loops = Array.from({ length: concurrency }, async (_, k) => {
-    for (let n = k; running; n++) answers.push(await visit(port, codes[n % codes.length]!, agent));
+    for (let n = k; running; n++) {
+      answers.push(await visit(port, codes[n % codes.length]!, agent));
+      if (pauseMs > 0) await sleep(pauseMs);
+    }
   });
   return {
     answers,

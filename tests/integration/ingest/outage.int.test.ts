@@ -80,7 +80,8 @@ describe("ingest server during a database outage", () => {
     for (const code of codes) warm.push(await visit(child.port, code, false));
     expect(warm.map((a) => a.status)).toEqual([302, 302, 302]);
 
-    const load = visitorLoad(child.port, codes, 20);
+    // About 400 visits a second at most: thousands of clicks spooled over the outage.
+    const load = visitorLoad(child.port, codes, 20, 50);
     await sleep(1000);
     signalDatabase(own, "SIGSTOP");
     await sleep(4000);
@@ -92,7 +93,7 @@ describe("ingest server during a database outage", () => {
     await sleep(STOPPED_MS);
     const during = load.answers.length;
     await restartDatabase(own);
-    const replayMs = await untilReplayed(child.port, 30_000);
+    const replayMs = await untilReplayed(child.port, 60_000);
     await sleep(500);
     await load.stop();
 
@@ -110,7 +111,7 @@ describe("ingest server during a database outage", () => {
       `outage: ${result.answered} redirects, ${during} by the end of the outage, replayed in ${replayMs} ms`,
     );
     await kill(child, "SIGTERM");
-  }, 90_000);
+  }, 150_000);
 
   it("replays the spool of a process killed with SIGKILL when the next one starts, without loss or duplicate", async () => {
     const spoolDir = await mkdtemp(path.join(tmpdir(), "rally-outage-spool-"));
@@ -131,12 +132,12 @@ describe("ingest server during a database outage", () => {
 
     child = await startIngestChild(own.url, spoolDir, port);
     await restartDatabase(own);
-    await untilReplayed(port, 30_000);
+    await untilReplayed(port, 60_000);
     const result = await audit(load.answers);
     expect(result.answered).toBe(load.answers.length);
     expect(result.missing).toEqual([]);
     expect(result.duplicated).toEqual([]);
     expect(result.rollup.clicks).toBe(result.rollup.raw);
     await kill(child, "SIGTERM");
-  }, 60_000);
+  }, 90_000);
 });
