@@ -89,6 +89,13 @@ export const envSchema = z.object({
   /** Another Resend API address: the tests' local stand-in. */
   RESEND_BASE_URL: httpUrl.optional(),
   RESEND_WEBHOOK_SECRET: text.optional(),
+  /**
+   * Send mail through this SMTP server instead of Resend: smtps://user:pass@host:465 (TLS from
+   * the start) or smtp://user:pass@host:587 (STARTTLS when offered; add ?requireTLS=true to
+   * insist). Credentials percent-encoded; other nodemailer options ride along as query
+   * parameters (?maxConnections=2&rateLimit=10). Not together with RESEND_API_KEY.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp(s):// URL" }).optional(),
   /** Where the disk store keeps uploads; relative paths are from the working directory. */
   STORAGE_DIR: text.min(1).default(".rally/storage"),
   RALLY_WEBHOOKS_ALLOW_LOCAL: flag.default(false),
@@ -199,6 +206,17 @@ export class EnvError extends Error {
 const names = Object.keys(envSchema.shape) as EnvName[];
 
 /**
+ * Settings that are valid alone but not together. Two mail providers is a half-done switch or
+ * a copied .env: mail would leave through one the operator may not expect (another sending
+ * domain, other bounce handling), so it is refused rather than resolved by a precedence.
+ */
+function conflicts(settings: Env): string[] {
+  return settings.SMTP_URL && settings.RESEND_API_KEY
+    ? ["SMTP_URL: set either SMTP_URL or RESEND_API_KEY, not both (remove the one not in use)"]
+    : [];
+}
+
+/**
  * The typed environment of `source`, with `require`d variables checked too. Empty values count
  * as unset, as in a .env file with "NAME=". Throws an EnvError listing every problem.
  */
@@ -211,7 +229,7 @@ export function parseEnv(source: EnvSource, options: { require?: readonly Requir
   );
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success
-    ? []
+    ? conflicts(parsed.data)
     : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   const requirements = options.require ?? [];
   const alone = new Set(requirements.filter((item) => typeof item === "string"));

@@ -12,7 +12,9 @@ import {
   type EmailStatus,
 } from "./records";
 import { renderEmail, type AnyOutgoingEmail } from "./render";
-import { RESEND_BATCH_LIMIT, resendTransport } from "./resend";
+import type { ProviderBatchResult, ProviderResult } from "./provider";
+import { RESEND_BATCH_LIMIT } from "./resend";
+import { emailTransport } from "./transport";
 
 /** Bulk messages must be named: the key is how a resumed send recognises what went out. */
 export type BulkEmail = AnyOutgoingEmail & { idempotencyKey: string };
@@ -56,7 +58,7 @@ async function sendChunk(db: Executor, chunk: BulkEmail[]): Promise<BulkResult[]
     db,
     chunk.map((m) => m.to),
   );
-  const transport = resendTransport();
+  const transport = emailTransport();
   const toSend: EmailRow[] = [];
   const fresh: Parameters<typeof insertRows>[1] = [];
   for (const message of chunk) {
@@ -91,21 +93,35 @@ async function sendChunk(db: Executor, chunk: BulkEmail[]): Promise<BulkResult[]
   const batchKey = batchIdempotencyKey(toSend.map((row) => row.idempotencyKey ?? row.id));
   const answer = await transport.sendBatch(toSend.map(providerMailOf), {
     idempotencyKey: batchKey,
+    messageKeys: toSend.map((row) => row.idempotencyKey ?? row.id),
   });
-  if (answer.ok) {
-    await markSent(
-      db,
-      toSend.map((row, i) => ({ id: row.id, providerId: answer.ids[i] ?? "" })),
+  if (!answer.ok)
+    console.error(
+      `[rally] ${transport.name} did not send all of a batch of ${toSend.length}: ${answer.error}`,
     );
-    for (const row of toSend) done(row, false, "sent");
-  } else {
-    await markFailed(
-      db,
-      toSend.map((row) => row.id),
-      answer.error,
-    );
-    console.error(`[rally] Resend refused a batch of ${toSend.length}: ${answer.error}`);
-    for (const row of toSend) done(row, false, "failed");
-  }
+  const outcomes = outcomesOf(answer, toSend.length);
+  const sent = toSend.flatMap((row, i) => {
+    const outcome = outcomes[i];
+    return outcome?.ok ? [{ id: row.id, providerId: outcome.id }] : [];
+  });
+  await markSent(db, sent);
+  // Failed rows grouped by reason: one update per distinct error.
+  const failed = new Map<string, string[]>();
+  toSend.forEach((row, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.ok) return;
+    const error = outcome?.error ?? "no answer for this message";
+    failed.set(error, [...(failed.get(error) ?? []), row.id]);
+  });
+  for (const [error, ids] of failed) await markFailed(db, ids, error);
+  toSend.forEach((row, i) => done(row, false, outcomes[i]?.ok ? "sent" : "failed"));
   return results;
+}
+
+/** One outcome per message: an all-or-nothing answer applies to each of them alike. */
+function outcomesOf(answer: ProviderBatchResult, count: number): ProviderResult[] {
+  if (answer.ok) return answer.ids.map((id) => ({ ok: true, id }));
+  return (
+    answer.outcomes ?? Array.from({ length: count }, () => ({ ok: false, error: answer.error }))
+  );
 }

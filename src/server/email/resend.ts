@@ -1,29 +1,12 @@
 import { Resend } from "resend";
 import { DEFAULT_EMAIL_FROM, env, type Env } from "~/env";
+import type { ProviderMail, Transport } from "./provider";
 
 /** Resend's batch endpoint takes at most this many messages per call. */
 export const RESEND_BATCH_LIMIT = 100;
 
-export type ProviderMail = {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers?: Record<string, string>;
-};
-
-export type ProviderResult = { ok: true; id: string } | { ok: false; error: string };
-export type ProviderBatchResult = { ok: true; ids: string[] } | { ok: false; error: string };
-
-export type Transport = {
-  /** The key makes a retry after a crash harmless: the provider answers the first call's id. */
-  send: (mail: ProviderMail, options?: { idempotencyKey?: string }) => Promise<ProviderResult>;
-  /** All or nothing (strict validation): ids come back in the order of `mails`. */
-  sendBatch: (
-    mails: ProviderMail[],
-    options?: { idempotencyKey?: string },
-  ) => Promise<ProviderBatchResult>;
-};
+// The adapter interface lives in provider.ts; re-exported for the modules that import it here.
+export type { ProviderBatchResult, ProviderMail, ProviderResult, Transport } from "./provider";
 
 function headersOf(mail: ProviderMail) {
   return mail.headers && Object.keys(mail.headers).length > 0 ? mail.headers : undefined;
@@ -44,6 +27,7 @@ export function resendTransport(
     settings.RESEND_BASE_URL ? { baseUrl: settings.RESEND_BASE_URL } : {},
   );
   return {
+    name: "Resend",
     async send(mail, options = {}) {
       const { data, error } = await client.emails.send(
         { from, ...mail, headers: headersOf(mail) },
@@ -52,6 +36,7 @@ export function resendTransport(
       if (error || !data) return { ok: false, error: error?.message ?? "no response" };
       return { ok: true, id: data.id };
     },
+    // Resend's batch is all or nothing (strict validation): one error for every message.
     async sendBatch(mails, options = {}) {
       if (mails.length > RESEND_BATCH_LIMIT)
         throw new Error(`a Resend batch holds at most ${RESEND_BATCH_LIMIT} messages`);

@@ -11,8 +11,9 @@ import {
   type EmailRow,
   type EmailStatus,
 } from "./records";
+import type { ProviderMail } from "./provider";
 import { renderEmail, type OutgoingEmail } from "./render";
-import { resendTransport, type ProviderMail } from "./resend";
+import { emailTransport } from "./transport";
 
 export type { AnyOutgoingEmail, EmailCategory, OutgoingEmail, UnsubscribeLinks } from "./render";
 export type { EmailStatus } from "./records";
@@ -22,18 +23,18 @@ export { sendBulk, type BulkEmail, type BulkResult } from "./bulk";
 export type SentEmail = { id: string; status: EmailStatus; duplicate: boolean };
 
 /**
- * Renders a template and delivers it: through Resend when RESEND_API_KEY is set, otherwise
- * into the local outbox (the dev mailbox page and the tests read it). Every message is
- * recorded in the emails table either way; a suppressed address gets a "suppressed" row and
- * nothing is sent.
+ * Renders a template and delivers it: through the configured provider (SMTP_URL or
+ * RESEND_API_KEY, see transport.ts), otherwise into the local outbox (the dev mailbox page and
+ * the tests read it). Every message is recorded in the emails table either way; a suppressed
+ * address gets a "suppressed" row and nothing is sent.
  *
  * The row is written BEFORE the provider call: the unique idempotency key then makes
  * concurrent or repeated sends of one message collide in the database before anything leaves,
- * and a crash after the call leaves a "failed" row that a retry resends with the same
- * Idempotency-Key, which Resend answers without delivering twice. (Written after, a crash
- * between the call and the insert would leave no trace and the retry would rely on the
- * provider alone.) Called inside a transaction that later rolls back, the row disappears and
- * the retry is again covered by the provider's key.
+ * and a crash after the call leaves a "failed" row that a retry resends with the same key:
+ * Resend answers it without delivering twice; over SMTP it becomes the same Message-ID, which
+ * mail clients show once. (Written after, a crash between the call and the insert would leave
+ * no trace and the retry would rely on the provider alone.) Called inside a transaction that
+ * later rolls back, the row disappears and the retry is again covered by the provider's key.
  */
 export async function sendEmail<T extends EmailTemplate>(
   db: Executor,
@@ -46,7 +47,7 @@ export async function sendEmail<T extends EmailTemplate>(
     return { id: existing.id, status: existing.status, duplicate: true };
 
   const suppressed = (await suppressedAmong(db, [message.to])).size > 0;
-  const transport = suppressed ? null : resendTransport();
+  const transport = suppressed ? null : emailTransport();
   let row: EmailRow;
   let outgoing: ProviderMail;
   if (existing) {
@@ -83,6 +84,6 @@ export async function sendEmail<T extends EmailTemplate>(
   await markFailed(db, [row.id], result.error);
   // The change that caused the message is already committed: record and log a refusal
   // rather than fail the request; callers that need delivery (sign-in) check the status.
-  console.error(`[rally] Resend refused the email to ${row.to}: ${result.error}`);
+  console.error(`[rally] ${transport.name} did not send the email to ${row.to}: ${result.error}`);
   return { id: row.id, status: "failed", duplicate: false };
 }
