@@ -10,7 +10,7 @@ import path from "node:path";
 
 const state = mkdtempSync(path.join(tmpdir(), "rally-e2e-"));
 chmodSync(state, 0o755);
-const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--prod"], {
+const child = spawn(process.execPath, ["dist/start.mjs", "--demo", "--prod"], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -13,12 +13,15 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { createDb } from "~/server/db/client";
 import { migrateDatabase } from "~/server/db/migrate";
+import { migrateOnStartIfAsked } from "~/server/db/migrate-on-start";
+import { migrationStatus } from "~/server/db/migration-status";
 import { programs } from "~/server/db/schema";
 import { DEMO_USERS } from "~/server/auth/demo";
 import { seedDemo } from "~/server/seed/demo";
 import { EnvError } from "~/env";
 import { authSecret } from "./lib/auth-secret";
 import { buildState, runBuild } from "./lib/build";
+import { ENTRIES, ENTRY_SOURCES, type EntryName } from "./lib/entries";
 import { openOwnedDatabase, STATE_DIR } from "./lib/database";
 import { checkProductionStart, startPlan } from "./lib/start-mode";
 
@@ -43,12 +46,13 @@ let worker: ChildProcess | undefined;
 let trickle: ChildProcess | undefined;
 let stopping = false;
 
-/** A TypeScript entry point as its own Node process (tsx's loader, so the pid is its own). */
-function spawnEntry(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", entry], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env,
-  });
+/**
+ * One of Rally's processes as its own Node process: the compiled entry (dist/, from
+ * `npm run build`) when serving a build, the TypeScript source under tsx in development.
+ */
+function spawnEntry(name: EntryName, env: NodeJS.ProcessEnv): ChildProcess {
+  const args = plan.server === "build" ? [ENTRIES[name]] : ["--import", "tsx", ENTRY_SOURCES[name]];
+  return spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"], env });
 }
 
 async function stopChild(child: ChildProcess | undefined) {
@@ -76,13 +80,15 @@ function preflight() {
   if (plan.build === "no") return;
   const state = buildState();
   if (plan.build === "must-exist" && state === "missing") {
-    console.error("[rally] There is no production build here: run `npm run build` first.");
+    console.error(
+      "[rally] There is no complete production build here (.next/ and dist/): run `npm run build` first.",
+    );
     process.exit(1);
   }
   if (plan.build === "when-needed" && state !== "ready") {
     log(state === "missing" ? "Building the web app (first run)…" : "Sources changed: rebuilding…");
     if (!runBuild()) {
-      console.error("[rally] `next build` failed; see its output above.");
+      console.error("[rally] The build failed; see its output above.");
       process.exit(1);
     }
   }
@@ -105,8 +111,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    log("Applying migrations…");
-    await migrateDatabase(database.url);
+    await prepareSchema(database.url);
     // A generated secret is for local runs only: production brings its own (checked above).
     // The seed hashes customers and partners with the same key as the running servers.
     if (plan.localConveniences) process.env.AUTH_SECRET ??= authSecret();
@@ -138,14 +143,14 @@ async function main() {
             ],
             { stdio: ["ignore", "inherit", "inherit"], env },
           )
-        : spawnEntry("src/server/web/main.ts", { ...env, PORT: String(port) });
+        : spawnEntry("web", { ...env, PORT: String(port) });
     app.once("exit", (code) => {
       if (!stopping) {
         log(`The web app exited (code ${code}).`);
         void shutdown(code ?? 1);
       }
     });
-    ingest = spawnEntry("src/ingest/main.ts", env);
+    ingest = spawnEntry("ingest", env);
     ingest.once("exit", (code) => {
       if (!stopping) {
         log(`The ingest server exited (code ${code}).`);
@@ -153,10 +158,10 @@ async function main() {
       }
     });
     // Demo mode keeps the portal alive: a few clicks and sales a minute, through the ingest server.
-    if (demo) trickle = spawnEntry("scripts/demo-trickle.ts", env);
+    if (demo) trickle = spawnEntry("demoTrickle", env);
     // The worker runs as the web app does (React renders emails several times faster in its
     // production build).
-    worker = spawnEntry("src/server/jobs/main.ts", env);
+    worker = spawnEntry("worker", env);
     worker.once("exit", (code) => {
       if (stopping) return;
       // A worker with nothing (left) to run may end cleanly; only a failure stops Rally.
@@ -169,6 +174,31 @@ async function main() {
   } catch (error) {
     console.error(`[rally] ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
+  }
+}
+
+/**
+ * Development and the demo migrate at every start. Production migrates only when asked
+ * (MIGRATE_ON_START=1, the single-host setups); otherwise an upgrade runs `rally migrate` once,
+ * and a start on a database that lacks migrations stops here rather than serving errors.
+ */
+async function prepareSchema(url: string) {
+  if (plan.mode !== "production") {
+    await migrateDatabase(url, { log });
+    return;
+  }
+  if (await migrateOnStartIfAsked(url, log)) return;
+  const { sql } = createDb(url, { max: 1 });
+  try {
+    const { pending } = await migrationStatus(sql);
+    if (pending.length > 0) {
+      throw new Error(
+        `The database lacks ${pending.length} migration(s) of this version (${pending.join(", ")}). ` +
+          "Run `node dist/rally.mjs migrate` first, or set MIGRATE_ON_START=1.",
+      );
+    }
+  } finally {
+    await sql.end();
   }
 }
 

@@ -34,22 +34,18 @@ export async function benchLighthouse(log: (line: string) => void) {
   const [port, ingestPort, dbPort] = [await freePort(), await freePort(), await freePort()];
   const base = `http://localhost:${port}`;
   log(`  starting Rally with demo data on ${base}…`);
-  const server = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/start.ts", "--demo", "--prod"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        RALLY_STATE_DIR: state,
-        RALLY_DB_PORT: String(dbPort),
-        PORT: String(port),
-        INGEST_PORT: String(ingestPort),
-        TRACKING_BASE_URL: `http://localhost:${ingestPort}`,
-        AUTH_SECRET: undefined,
-      },
+  const server = spawn(process.execPath, ["dist/start.mjs", "--demo", "--prod"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      RALLY_STATE_DIR: state,
+      RALLY_DB_PORT: String(dbPort),
+      PORT: String(port),
+      INGEST_PORT: String(ingestPort),
+      TRACKING_BASE_URL: `http://localhost:${ingestPort}`,
+      AUTH_SECRET: undefined,
     },
-  );
+  });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     await waitForHealth(`${base}/api/health`, server);

