@@ -17,6 +17,9 @@ import { conversionsEndpoint } from "~/server/tracking/tracking-url";
 import { users } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 import { userCommands } from "./commands-users";
+import { standaloneCommands } from "./commands-doctor";
+
+export { standaloneCommands };
 
 /** Every option any command takes; all are strings (flags like --json are declared apart). */
 export const OPTION_NAMES = [
@@ -235,6 +238,8 @@ export function usage(): string {
   return [
     "Usage: npm run rally -- <command> [options] [--json]",
     "",
-    ...Object.values(commands).map((command) => `  ${command.summary}`),
+    ...[...Object.values(commands), ...Object.values(standaloneCommands)].map(
+      (command) => `  ${command.summary}`,
+    ),
   ].join("\n");
 }

@@ -17,6 +17,7 @@ import { managePromoCodesRouter } from "./routers/manage/promo-codes";
 import { manageRewardsRouter } from "./routers/manage/rewards";
 import { manageReviewRouter } from "./routers/manage/review";
 import { manageSubscribersRouter } from "./routers/manage/subscribers";
+import { manageSystemRouter } from "./routers/manage/system";
 import { manageUsersRouter } from "./routers/manage/users";
 import { manageWebhooksRouter } from "./routers/manage/webhooks";
 import { manageWebinarsRouter } from "./routers/manage/webinars";
@@ -78,6 +79,7 @@ export const appRouter = createTRPCRouter({
     newsletters: manageNewslettersRouter,
     subscribers: manageSubscribersRouter,
     users: manageUsersRouter,
+    system: manageSystemRouter,
   }),
 });
 

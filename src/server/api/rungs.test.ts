@@ -53,6 +53,7 @@ const accountLevel: Record<string, Rung> = {
   "manage.programs.create": "owner",
   "manage.users.list": "owner", // every person of the deployment
   "manage.users.setDisabled": "owner",
+  "manage.system.report": "owner", // versions, queues, storage paths of the deployment
 };
 
 const referenceKeys = new Set<string>([...Object.values(programReferences), "slug", "programSlug"]);

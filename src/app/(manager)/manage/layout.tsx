@@ -13,7 +13,12 @@ export default async function ManagerLayout({ children }: { children: ReactNode 
       canManage
       nav={[
         { href: "/manage", label: t("programs"), exact: true },
-        ...(me.isOwner ? [{ href: "/manage/people", label: t("people") }] : []),
+        ...(me.isOwner
+          ? [
+              { href: "/manage/people", label: t("people") },
+              { href: "/manage/system", label: t("system") },
+            ]
+          : []),
         { href: "/manage/account", label: t("account") },
       ]}
     >

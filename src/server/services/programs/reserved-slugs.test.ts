@@ -3,7 +3,8 @@ import { isReservedSlug } from "./reserved-slugs";
 
 describe("isReservedSlug", () => {
   it("reserves the console's own pages", () => {
-    for (const slug of ["new", "people", "account"]) expect(isReservedSlug(slug)).toBe(true);
+    for (const slug of ["new", "people", "account", "system"])
+      expect(isReservedSlug(slug)).toBe(true);
   });
 
   it("leaves other slugs, even ones containing a reserved word, to programs", () => {
