@@ -6,11 +6,14 @@ let root: string | undefined;
 /**
  * The folder Rally is installed in (the one holding its package.json and drizzle/), found by
  * walking up from this module: the same answer from the sources (tests, tsx), from the
- * compiled entries in dist/ (and dist/chunks/), and from Next's build in .next/.
+ * compiled entries in dist/ (and dist/chunks/). Next's bundler gives modules no directory of
+ * their own: there the walk starts from the working directory, where the web app runs.
  */
 export function projectRoot(): string {
   if (root) return root;
-  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+  // Typed as a string, but undefined in Next's bundles.
+  const start = (import.meta.dirname as string | undefined) ?? process.cwd();
+  for (let dir = start; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
     if (existsSync(manifest) && isRally(manifest)) return (root = dir);
     if (path.dirname(dir) === dir) break;
