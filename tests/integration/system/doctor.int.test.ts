@@ -12,6 +12,7 @@ import { doctorChecks } from "~/server/services/system/doctor";
 import { standaloneCommands } from "../../../scripts/lib/commands";
 import { freePort } from "../../support/free-port";
 import { freshDatabase } from "../data/fresh-database";
+import { smtpTestServer } from "../email/smtp-server";
 
 let folder: string;
 let base: EnvSource;
@@ -100,6 +101,23 @@ describe("doctorChecks", () => {
     expect(JSON.stringify(checks)).not.toContain("secret-password");
     expect(found.migrations!.detail).toBe("not checked: the database is unreachable");
     expect(found.storage!.ok).toBe(true);
+  });
+
+  it("tries the SMTP server: a server that signs in passes, one that is gone fails", async () => {
+    const smtp = smtpTestServer();
+    const port = await smtp.start();
+    const SMTP_URL = `smtp://rally:mail-password@localhost:${port}`;
+    try {
+      const reached = byName(await doctorChecks({ source: { ...base, SMTP_URL } }));
+      expect(reached.email).toMatchObject({ ok: true });
+      expect(reached.email!.detail).toContain(`localhost:${port}`);
+      expect(smtp.logins).toEqual([{ username: "rally", password: "mail-password" }]);
+    } finally {
+      await smtp.stop();
+    }
+    const gone = byName(await doctorChecks({ source: { ...base, SMTP_URL } }));
+    expect(gone.email).toMatchObject({ ok: false, fix: expect.stringContaining("SMTP_URL") });
+    expect(JSON.stringify(gone.email)).not.toContain("mail-password");
   });
 
   it("tells to run rally migrate when the database lacks migrations", async () => {

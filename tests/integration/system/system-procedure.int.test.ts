@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { users } from "~/server/db/schema";
 import { clientError } from "../../support/client-error";
 import { db } from "../../support/db";
-import { callerFor, makePartner, makeProgram, makeUser } from "../../support/factories";
+import {
+  callerFor,
+  makePartner,
+  makeProgram,
+  makeUser,
+  programInput,
+} from "../../support/factories";
 
 describe("manage.system.report", () => {
   it("answers an owner with the report", async () => {
@@ -30,5 +36,13 @@ describe("manage.system.report", () => {
     const refused = await clientError(callerFor(manager.id).manage.system.report());
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).not.toMatch(/postgres|pgboss|storage/i);
+  });
+
+  it('keeps its address: no program may take the slug "system"', async () => {
+    const owner = await makeUser({ isOwner: true });
+    const refused = await clientError(
+      callerFor(owner.id).manage.programs.create(programInput({ slug: "system" })),
+    );
+    expect(refused.code).toBe("CONFLICT");
   });
 });
