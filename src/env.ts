@@ -55,6 +55,18 @@ export const envSchema = z.object({
   /** development, production or test; unset is treated as production where safety depends on it. */
   NODE_ENV: text.optional(),
   DATABASE_URL: text.optional(),
+  /**
+   * Apply pending migrations (under the migration lock) when a process starts. Off: production
+   * processes refuse to migrate by themselves, so an upgrade migrates once, by `rally migrate`,
+   * when the operator chooses; the single-host setups turn it on.
+   */
+  MIGRATE_ON_START: flag.default(false),
+  /**
+   * A folder holding PostgreSQL's pg_dump and pg_restore for `rally backup` and `rally
+   * restore`; unset, they are looked for on PATH. Without ones at least as new as the server,
+   * Rally writes its own backup format.
+   */
+  PG_BIN_DIR: text.min(1).optional(),
   AUTH_SECRET: secret.optional(),
   /** The web app's public address (see appUrl). */
   AUTH_URL: httpUrl.optional(),

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Sql } from "postgres";
+import type { Sql, TransactionSql } from "postgres";
 import { z } from "zod";
+import { projectRoot } from "../project-root";
 
-export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, "../../../drizzle");
+export const MIGRATIONS_FOLDER = path.join(projectRoot(), "drizzle");
 
 /** Where drizzle's migrator records what it applied (its defaults, which Rally keeps). */
 export const MIGRATIONS_SCHEMA = "drizzle";
@@ -48,7 +49,7 @@ export type MigrationStatus = {
  * journal's `when`, stored as created_at), so "pending" is decided the same way here.
  */
 export async function migrationStatus(
-  sql: Sql,
+  sql: Sql | TransactionSql,
   folder = MIGRATIONS_FOLDER,
 ): Promise<MigrationStatus> {
   const journal = readJournal(folder);
@@ -67,7 +68,7 @@ export async function migrationStatus(
 }
 
 /** The created_at of every recorded migration; none when the table does not exist yet. */
-async function recordedMigrations(sql: Sql): Promise<number[]> {
+async function recordedMigrations(sql: Sql | TransactionSql): Promise<number[]> {
   const [exists] = await sql<{ table: string | null }[]>`
     select to_regclass(${`${MIGRATIONS_SCHEMA}.${MIGRATIONS_TABLE}`})::text as table`;
   if (!exists?.table) return [];
