@@ -57,10 +57,14 @@ describe("doctorChecks", () => {
       await doctorChecks({ source: { ...base, STORAGE_DIR: `${file}/storage` } }),
     );
     expect(under.storage).toMatchObject({ ok: false, fix: expect.stringContaining("STORAGE_DIR") });
-    expect(under.storage!.detail).toContain("is a file, not a folder");
+    expect(under.storage!.detail).toContain("a part of the path is a file, not a folder");
 
     const itself = byName(await doctorChecks({ source: { ...base, SPOOL_DIR: file } }));
-    expect(itself.spool).toMatchObject({ ok: false, fix: expect.stringContaining("SPOOL_DIR") });
+    expect(itself.spool).toMatchObject({
+      ok: false,
+      detail: `${file}: it is a file, not a folder`,
+      fix: expect.stringContaining("SPOOL_DIR"),
+    });
     expect(itself.storage!.ok).toBe(true);
   });
 

@@ -24,7 +24,7 @@ export async function emailCheck(source: EnvSource, production: boolean): Promis
       ok: fine,
       detail: fine
         ? transport.detail
-        : `${transport.detail}: nobody receives mail, sign-in links included`,
+        : "no email provider is set: nobody receives mail, sign-in links included",
       fix: "Set SMTP_URL (or RESEND_API_KEY) so Rally can send email.",
     };
   }

@@ -43,15 +43,13 @@ export async function probeFolder(dir: string): Promise<FolderStatus> {
   let existing = full;
   for (;;) {
     try {
+      // Only the path itself can be a file here: a file above it fails the stat with ENOTDIR.
       if (!(await stat(existing)).isDirectory())
-        return result({
-          exists: existing === full,
-          problem: `${existing} is a file, not a folder`,
-        });
+        return result({ exists: true, problem: "it is a file, not a folder" });
       break;
     } catch (error) {
       if (codeOf(error) === "ENOTDIR")
-        return result({ problem: `a part of ${full} is a file, not a folder` });
+        return result({ problem: "a part of the path is a file, not a folder" });
       const parent = path.dirname(existing);
       if (codeOf(error) !== "ENOENT" || parent === existing)
         return result({ problem: messageOf(error) });
