@@ -14,7 +14,7 @@ import { migrateDatabase } from "~/server/db/migrate";
 import { migrationStatus } from "~/server/db/migration-status";
 import { DomainError } from "~/server/errors";
 import { openSharedDatabase } from "./lib/database";
-import { commands, CommandError, OPTION_NAMES, usage } from "./lib/commands";
+import { commands, CommandError, OPTION_NAMES, standaloneCommands, usage } from "./lib/commands";
 import { dataCommands, DATA_OPTION_NAMES } from "./lib/commands-data";
 import { z } from "zod";
 import { translateIssues } from "~/server/api/errors";
@@ -37,8 +37,16 @@ async function main(): Promise<number> {
   });
   const json = values.json === true;
   const name = positionals.slice(0, 2).join(" ");
-  const dataCommand = dataCommands[positionals[0] ?? ""];
-  const command = dataCommand && positionals.length === 1 ? undefined : commands[name];
+  // The doctor opens (or fails to open) the database itself: it reports what is wrong with it.
+  const standalone =
+    positionals.length === 1 ? standaloneCommands[positionals[0] ?? ""] : undefined;
+  if (standalone && !values.help) {
+    const result = await standalone.run(values);
+    console.log(json ? JSON.stringify(result.data, null, 2) : result.text);
+    return result.exitCode;
+  }
+  const dataCommand = positionals.length === 1 ? dataCommands[positionals[0] ?? ""] : undefined;
+  const command = dataCommand ? undefined : commands[name];
   if ((!command && !dataCommand) || values.help) {
     console.log(
       [usage(), ...Object.values(dataCommands).map((data) => `  ${data.summary}`)].join("\n"),

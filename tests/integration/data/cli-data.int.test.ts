@@ -51,6 +51,15 @@ describe("rally migrate", () => {
   });
 });
 
+describe("rally doctor", () => {
+  it("runs without the command line opening the database first, and reports it unreachable", async () => {
+    const doctor = await rally("postgres://rally:secret@localhost:1/rally", "doctor");
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toMatch(/^FAIL {2}database {7}cannot connect to localhost:1\/rally/m);
+    expect(doctor.stderr).toBe("");
+  });
+});
+
 describe("rally backup and restore", () => {
   it("backs up the database and restores it into an empty one, refusing a second restore", async () => {
     folder = await mkdtemp(path.join(tmpdir(), "rally-cli-backup-"));
