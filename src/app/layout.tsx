@@ -7,7 +7,11 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: "Rally", template: "%s · Rally" }, description: t("description") };
+  return {
+    title: { default: "Rally", template: "%s · Rally" },
+    description: t("description"),
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
