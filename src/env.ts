@@ -181,6 +181,26 @@ export const envSchema = z.object({
    * closes their oldest, so a script or a pile of forgotten tabs cannot pin connections.
    */
   LIVE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(4),
+  /** The least severe log lines written: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "use fatal, error, warn, info, debug, trace or silent",
+    })
+    .default("info"),
+  /**
+   * json: one JSON object a line, for a log collector. pretty: readable lines (needs the
+   * pino-pretty dev dependency; the launcher asks for it in development and the demo). Unset:
+   * pretty when NODE_ENV=development, else json.
+   */
+  LOG_FORMAT: z.enum(["json", "pretty"], { error: "use json or pretty" }).optional(),
+  /**
+   * The bearer token of /metrics. The web app serves /metrics only with it (unset: 404); the
+   * ingest server and the worker serve it to anyone when unset, and only with the token when
+   * set, so a public tracking domain should set it.
+   */
+  METRICS_TOKEN: secret.optional(),
+  /** The worker's /metrics and /health port, on HOST; 0: no such server. */
+  WORKER_METRICS_PORT: port.default(3002),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -36,6 +36,8 @@ export type IngestConfig = {
   spoolRetryMs: number;
   /** The conversion API's per-key rate limit and memory of unknown keys. */
   apiKeyGuard: ApiKeyGuardSettings;
+  /** Bearer token of GET /metrics; unset, /metrics is open like /health. */
+  metricsToken: string | undefined;
 };
 
 /** The ingest server's settings from the parsed environment (see src/env.ts). */
@@ -64,6 +66,7 @@ export function ingestConfig(settings: Env): IngestConfig {
     spoolMaxAgeMs: Math.round(settings.SPOOL_MAX_AGE_HOURS * 3_600_000),
     spoolRetryMs: 1000,
     apiKeyGuard: apiKeyGuardSettings(settings),
+    metricsToken: settings.METRICS_TOKEN,
   };
 }
 

@@ -56,6 +56,8 @@ describe("matchRoute", () => {
     });
     expect(matchRoute("GET", "/api/openapi.json")).toEqual({ kind: "openapi" });
     expect(matchRoute("GET", "/health")).toEqual({ kind: "health" });
+    expect(matchRoute("GET", "/metrics?x=1")).toEqual({ kind: "metrics" });
+    expect(matchRoute("POST", "/metrics").kind).toBe("methodNotAllowed");
   });
 
   it("answers wrong methods with what is allowed", () => {

@@ -8,6 +8,7 @@ export type Route =
   | { kind: "pixel"; code: string; query: string }
   | { kind: "health" }
   | { kind: "ready" }
+  | { kind: "metrics" }
   | { kind: "createConversion" }
   | { kind: "createRefund"; conversionId: string }
   | { kind: "openapi" }
@@ -39,6 +40,7 @@ export function matchRoute(method: string, url: string): Route {
   }
   if (path === "/health") return read ? { kind: "health" } : notAllowed(READ, false);
   if (path === "/ready") return read ? { kind: "ready" } : notAllowed(READ, false);
+  if (path === "/metrics") return read ? { kind: "metrics" } : notAllowed(READ, false);
   if (path === "/api/openapi.json") return read ? { kind: "openapi" } : notAllowed(READ, true);
   if (path === "/api/v1/conversions") {
     return method === "POST" ? { kind: "createConversion" } : notAllowed("POST", true);

@@ -10,6 +10,8 @@ import {
 } from "~/server/tracking/link-cache";
 import { EventBatch, type TrackedEvent } from "~/server/tracking/record-events";
 import { writeEventBatch } from "~/server/live/write-event-batch";
+import type { Logger } from "~/server/observability/logger";
+import { metrics } from "~/server/observability/metrics";
 import { withTimeout } from "~/server/db/unavailable";
 import { openClickSpool, type ClickSpool } from "~/server/tracking/spool/click-spool";
 import { createSpoolingWriter, type SpoolingWriter } from "~/server/tracking/spool/spooling-writer";
@@ -51,18 +53,23 @@ export function openIngestSpool(config: IngestConfig): Promise<ClickSpool> {
   });
 }
 
-export function createTracker(sql: Sql, config: IngestConfig, spool: ClickSpool): Tracker {
+export function createTracker(
+  sql: Sql,
+  config: IngestConfig,
+  spool: ClickSpool,
+  log: Logger,
+): Tracker {
   const secure = config.trackingBaseUrl.startsWith("https:");
   const probe = async () => {
     await withTimeout(sql`select 1`.execute(), config.commitTimeoutMs);
   };
   const writer = createSpoolingWriter({
-    write: (batch) => writeEventBatch(sql, batch),
+    write: (batch) => measuredWrite(sql, batch),
     probe,
     spool,
     timeoutMs: config.commitTimeoutMs,
     retryMs: config.spoolRetryMs,
-    log: (line) => console.error(`[rally ingest] ${line}`),
+    log: (line) => log.warn(line),
   });
   return {
     config,
@@ -77,9 +84,7 @@ export function createTracker(sql: Sql, config: IngestConfig, spool: ClickSpool)
         if (!link) return null;
         const location = locationTemplate(link.destination);
         if (!location) {
-          console.error(
-            `[rally ingest] link ${link.id} has an unusable destination; answering 404`,
-          );
+          log.error({ linkId: link.id }, "link has an unusable destination; answering 404");
           return null;
         }
         const maxAge = link.cookieWindowDays * 86_400;
@@ -104,6 +109,23 @@ export function createTracker(sql: Sql, config: IngestConfig, spool: ClickSpool)
     hashIp: createIpHasher(config.secret),
     visitors: createUniqueVisitors(),
   };
+}
+
+/**
+ * Writes one batch to PostgreSQL, timed for click_batch_commit_seconds (a late commit the
+ * spooling writer stopped waiting for is still timed to its real end).
+ */
+async function measuredWrite(sql: Sql, batch: EventBatch): Promise<void> {
+  const { clickBatchCommit, clickBatchSize } = metrics();
+  clickBatchSize.observe(batch.size);
+  const started = performance.now();
+  let result = "error";
+  try {
+    await writeEventBatch(sql, batch);
+    result = "ok";
+  } finally {
+    clickBatchCommit.observe({ result }, (performance.now() - started) / 1000);
+  }
 }
 
 /** Enrollment ids are random uuids: their last 32 bits spread partners evenly over the lanes. */

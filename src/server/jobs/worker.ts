@@ -1,5 +1,10 @@
+import type PgBoss from "pg-boss";
 import { createDb } from "~/server/db/client";
-import { createBoss, createQueues } from "./boss";
+import { createLogger, type Logger } from "~/server/observability/logger";
+import { provideMetric } from "~/server/observability/metrics";
+import { readQueueDepths } from "~/server/observability/queue-depths";
+import { withRequestId } from "~/server/observability/request-context";
+import { BOSS_SCHEMA, createBoss, createQueues } from "./boss";
 import {
   announcementsEmailHandler,
   contestEndingSoonHandler,
@@ -26,7 +31,10 @@ const WEBHOOK_SLOTS_PER_ENDPOINT = 2;
 
 export type WorkerOptions = {
   url: string;
+  /** The handlers' progress lines; by default `logger`'s info lines. */
   log?: (line: string) => void;
+  /** Failed jobs, with their error; by default a new "worker" logger. */
+  logger?: Logger;
   /** Off in tests, where a cron firing mid-test would act on every program in the database. */
   schedules?: boolean;
   /**
@@ -42,38 +50,38 @@ export type WorkerOptions = {
  * (up to 30 s) and closes every connection the worker opened.
  */
 export async function startWorker(options: WorkerOptions) {
-  const log = options.log ?? ((line: string) => console.log(`[rally-worker] ${line}`));
+  const logger = options.logger ?? createLogger("worker");
+  const log = options.log ?? ((line: string) => logger.info(line));
   const database = createDb(options.url, { max: 4 });
   const boss = createBoss(options.url);
+  const work = <T>(queue: string, handler: PgBoss.WorkHandler<T>, workOptions = {}) =>
+    boss.work<T>(queue, workOptions, observed(queue, handler, logger));
   try {
     await boss.start();
     await createQueues(boss);
-    await boss.work(queues.approveDue, approveDueHandler(database.db, log));
-    await boss.work<SettleTrafficData>(
-      queues.settleTraffic,
-      settleTrafficHandler(database.db, log),
-    );
-    await boss.work(queues.carryRunning, carryRunningHandler(database.db, log));
-    await boss.work(queues.pruneRateLimits, pruneRateLimitsHandler(database.db, log));
-    await boss.work(queues.freezeContests, freezeContestsHandler(database.db, log));
-    await boss.work(queues.contestMilestones, contestMilestonesHandler(database.db, log));
-    await boss.work(queues.remindWebinars, webinarRemindHandler(database.db, log));
-    await boss.work(queues.emailAnnouncements, announcementsEmailHandler(database.db, log));
-    await boss.work(queues.emailContestStarted, contestStartedEmailHandler(database.db, log));
-    await boss.work(queues.emailContestEndingSoon, contestEndingSoonHandler(database.db, log));
-    await boss.work(queues.sendDigests, digestSendHandler(database.db, log));
-    await boss.work(queues.sendNewsletters, newsletterSendHandler(database.db, log));
-    await boss.work(queues.gamificationAward, gamificationAwardHandler(database.db, log));
-    await boss.work(queues.gamificationDaily, gamificationAwardHandler(database.db, log, true));
+    await work(queues.approveDue, approveDueHandler(database.db, log));
+    await work<SettleTrafficData>(queues.settleTraffic, settleTrafficHandler(database.db, log));
+    await work(queues.carryRunning, carryRunningHandler(database.db, log));
+    await work(queues.pruneRateLimits, pruneRateLimitsHandler(database.db, log));
+    await work(queues.freezeContests, freezeContestsHandler(database.db, log));
+    await work(queues.contestMilestones, contestMilestonesHandler(database.db, log));
+    await work(queues.remindWebinars, webinarRemindHandler(database.db, log));
+    await work(queues.emailAnnouncements, announcementsEmailHandler(database.db, log));
+    await work(queues.emailContestStarted, contestStartedEmailHandler(database.db, log));
+    await work(queues.emailContestEndingSoon, contestEndingSoonHandler(database.db, log));
+    await work(queues.sendDigests, digestSendHandler(database.db, log));
+    await work(queues.sendNewsletters, newsletterSendHandler(database.db, log));
+    await work(queues.gamificationAward, gamificationAwardHandler(database.db, log));
+    await work(queues.gamificationDaily, gamificationAwardHandler(database.db, log, true));
     // Deliveries run side by side, one job per worker, and no endpoint may take more than its
     // share of the workers: a receiver that never answers holds WEBHOOK_SLOTS_PER_ENDPOINT of
     // them for up to the send timeout, while every other endpoint's deliveries go on.
     const gate = createEndpointGate(WEBHOOK_SLOTS_PER_ENDPOINT);
     for (let n = 0; n < WEBHOOK_WORKERS; n++) {
-      await boss.work<DeliverWebhookData>(
+      await work<DeliverWebhookData>(
         queues.deliverWebhook,
-        { batchSize: 1, pollingIntervalSeconds: 1 },
         deliverWebhookHandler(database.db, log, { gate }),
+        { batchSize: 1, pollingIntervalSeconds: 1 },
       );
     }
     if (options.schedules !== false) {
@@ -89,10 +97,14 @@ export async function startWorker(options: WorkerOptions) {
     (options.dispatchWebhooks ?? options.schedules !== false)
       ? startWebhookDispatcher(database.db, boss, log)
       : null;
+  const unprovide = provideMetric("queueDepths", () =>
+    readQueueDepths(database.sql, BOSS_SCHEMA, Object.values(queues)),
+  );
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
+      unprovide();
       try {
         await dispatcher?.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
@@ -101,4 +113,21 @@ export async function startWorker(options: WorkerOptions) {
       }
     })());
   return { boss, stop };
+}
+
+/**
+ * A handler whose jobs carry their id into every log line written while they run (as a
+ * request's id does in the web app), and whose failures are logged with their cause before
+ * pg-boss records them for a retry.
+ */
+function observed<T>(queue: string, handler: PgBoss.WorkHandler<T>, logger: Logger) {
+  return (jobs: PgBoss.Job<T>[]) =>
+    withRequestId(jobs.map((job) => job.id).join(","), async () => {
+      try {
+        return await handler(jobs);
+      } catch (error) {
+        logger.error({ err: error, queue }, "job failed");
+        throw error;
+      }
+    });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { liveConnections } from "~/server/observability/counts";
 import { OwnerStreams } from "./owner-streams";
 
 function stream(streams: OwnerStreams, owner: string) {
@@ -47,5 +48,19 @@ describe("OwnerStreams", () => {
     streams.release("u", second);
     streams.release("u", second);
     expect(streams.count("u")).toBe(0);
+  });
+
+  it("keeps the live_connections gauge at the number of streams open", () => {
+    const before = liveConnections();
+    const streams = new OwnerStreams(2);
+    const [a, b, c] = [stream(streams, "u"), stream(streams, "u"), stream(streams, "u")];
+    streams.admit("u", a);
+    streams.admit("u", b);
+    streams.admit("u", c);
+    expect(liveConnections() - before).toBe(2);
+    c.end();
+    b.end();
+    a.end();
+    expect(liveConnections() - before).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import { liveConnectionClosed, liveConnectionOpened } from "~/server/observability/counts";
+
 /** Anything that can be stopped: a live subscription, in tests a stand-in. */
 export type Stoppable = { end(): void };
 
@@ -15,7 +17,11 @@ export class OwnerStreams<S extends Stoppable = Stoppable> {
     let open = this.byOwner.get(owner);
     if (!open) this.byOwner.set(owner, (open = []));
     open.push(stream);
-    while (open.length > this.limit) open.shift()!.end();
+    liveConnectionOpened();
+    while (open.length > this.limit) {
+      liveConnectionClosed();
+      open.shift()!.end();
+    }
   }
 
   /** A stream that ended on its own (disconnect, abort): it no longer counts. */
@@ -24,6 +30,7 @@ export class OwnerStreams<S extends Stoppable = Stoppable> {
     const index = open?.indexOf(stream) ?? -1;
     if (!open || index < 0) return;
     open.splice(index, 1);
+    liveConnectionClosed();
     if (open.length === 0) this.byOwner.delete(owner);
   }
 

@@ -5,27 +5,34 @@
  */
 import next from "next";
 import { checkEnvAtStart, webRequirements } from "~/env";
+import { createLogger } from "~/server/observability/logger";
+import { adoptBuiltNextConfig } from "./built-config";
 import { createWebServer } from "./web-server";
 
-const log = (line: string) => console.log(`[rally web] ${line}`);
-
 const settings = checkEnvAtStart("web", webRequirements());
+const log = createLogger("web");
+if (!adoptBuiltNextConfig(process.cwd())) {
+  log.fatal(`There is no web build in ${process.cwd()}: run \`npm run build\` first.`);
+  process.exit(1);
+}
 // Unset HOST: every interface, as `next start` (production sits behind a proxy or firewall).
 const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOST, port: settings.PORT });
 
 async function main() {
   await app.prepare();
-  const server = createWebServer(app.getRequestHandler(), { proxyHops: settings.TRUST_PROXY });
+  const server = createWebServer(app.getRequestHandler(), {
+    proxyHops: settings.TRUST_PROXY,
+    metricsToken: settings.METRICS_TOKEN,
+    log,
+  });
   server.on("error", (error: NodeJS.ErrnoException) => {
-    console.error(
-      error.code === "EADDRINUSE"
-        ? `[rally web] Port ${settings.PORT} is already in use: stop that program or set PORT.`
-        : `[rally web] ${error.message}`,
-    );
+    if (error.code === "EADDRINUSE") {
+      log.fatal(`Port ${settings.PORT} is already in use: stop that program or set PORT.`);
+    } else log.fatal({ err: error }, "The web server failed");
     process.exit(1);
   });
   server.listen(settings.PORT, settings.HOST, () => {
-    log(`Listening on ${settings.HOST ?? "all interfaces"}, port ${settings.PORT}`);
+    log.info(`Listening on ${settings.HOST ?? "all interfaces"}, port ${settings.PORT}`);
   });
   const stop = () => {
     server.close(() => void app.close().finally(() => process.exit(0)));
@@ -38,6 +45,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[rally web] ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal({ err: error }, "The web app could not start");
   process.exit(1);
 });

@@ -41,6 +41,11 @@ export class ConversionWriter {
   async drain(): Promise<void> {
     await Promise.all(this.lanes.map((lane) => lane.drain()));
   }
+
+  /** Conversions waiting for a batch (not those being written): the metrics' queue depth. */
+  get queued(): number {
+    return this.lanes.reduce((total, lane) => total + lane.queued, 0);
+  }
 }
 
 /** FNV-1a of the partner's id: a stable lane per partner. */
@@ -68,6 +73,10 @@ class Lane {
       if (this.queue.length >= this.options.maxSize) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), this.options.maxWaitMs);
     });
+  }
+
+  get queued(): number {
+    return this.queue.length;
   }
 
   async drain(): Promise<void> {
