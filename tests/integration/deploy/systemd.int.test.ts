@@ -94,6 +94,8 @@ describe("systemd units", () => {
       expect(get("WorkingDirectory"), file).toEqual(["/opt/rally"]);
       expect(get("EnvironmentFile"), file).toEqual(["/etc/rally/rally.env"]);
       expect(get("Environment"), file).toContain("NODE_ENV=production");
+      // Listening on loopback: Caddy on the same machine is the way in.
+      if (APP_UNITS.includes(file)) expect(get("Environment"), file).toContain("HOST=127.0.0.1");
       for (const [key, value] of [
         ["NoNewPrivileges", "yes"],
         ["ProtectSystem", "strict"],
