@@ -12,6 +12,7 @@ import { EventBatch, type TrackedEvent } from "~/server/tracking/record-events";
 import { writeEventBatch } from "~/server/live/write-event-batch";
 import type { Logger } from "~/server/observability/logger";
 import { metrics } from "~/server/observability/metrics";
+import { createThrottle } from "~/server/observability/throttle";
 import { withTimeout } from "~/server/db/unavailable";
 import { openClickSpool, type ClickSpool } from "~/server/tracking/spool/click-spool";
 import { createSpoolingWriter, type SpoolingWriter } from "~/server/tracking/spool/spooling-writer";
@@ -42,6 +43,11 @@ export type Tracker = {
   probe(): Promise<void>;
   hashIp: IpHasher;
   visitors: UniqueVisitors;
+  /**
+   * Logs a request's failure with its error, at most one line per message every 10 s (an
+   * outage fails thousands of redirects a second); the next line says how many were skipped.
+   */
+  reportError(message: string, error: unknown): void;
 };
 
 /** The spool in config.spoolDir, with what an earlier process left there. */
@@ -71,11 +77,18 @@ export function createTracker(
     retryMs: config.spoolRetryMs,
     log: (line) => log.warn(line),
   });
+  const throttles = new Map<string, ReturnType<typeof createThrottle>>();
+  const reportError = (message: string, error: unknown) => {
+    let throttle = throttles.get(message);
+    if (!throttle) throttles.set(message, (throttle = createThrottle(10_000)));
+    throttle((skipped) => log.error({ err: error, skipped }, message));
+  };
   return {
     config,
     writer,
     spool,
     probe,
+    reportError,
     links: createLinkCache({
       // A link known before the outage keeps redirecting through it (see link-cache.ts).
       serveStaleOnError: true,

@@ -28,7 +28,7 @@ export async function handlePixel(
     try {
       await recordImpression(req, tracker, code, query);
     } catch (error) {
-      console.error("[rally ingest] impression not recorded", error);
+      tracker.reportError("impression not recorded", error);
     }
   }
   res.writeHead(200, {

@@ -27,7 +27,7 @@ export async function handleRedirect(
     try {
       link = await tracker.links.get(code);
     } catch (error) {
-      console.error("[rally ingest] link lookup failed", error);
+      tracker.reportError("link lookup failed", error);
       return sendRetryPage(req, res);
     }
   }
@@ -62,7 +62,7 @@ export async function handleRedirect(
   } catch (error) {
     // The writer spools what the database cannot take and never rejects; should it anyway,
     // the visitor still reaches the merchant: a lost click costs less than a lost visitor.
-    console.error("[rally ingest] click not recorded", error);
+    tracker.reportError("click not recorded", error);
     if (isUnique) tracker.visitors.forget(link.id, visitor);
   }
   res.writeHead(302, [
