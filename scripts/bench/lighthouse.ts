@@ -1,17 +1,14 @@
 /**
- * Lighthouse on the partner dashboard: a fresh production build served by the launcher with
- * demo data (its own embedded database, removed afterwards), the demo partner signed in through
+ * Lighthouse on the partner dashboard: the production build served by the launcher with demo
+ * data (scripts/bench/demo-server.ts), the demo partner signed in through
  * the real sign-in page, then Lighthouse's default (mobile, simulated throttling) audit of
  * /portal in the system Chromium, three times; the median scores are reported.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "@playwright/test";
-import { portIsFree } from "~/server/db/embedded";
+import { startDemoServer } from "./demo-server";
 
 const CHROMIUM = process.env.RALLY_CHROMIUM ?? "/usr/bin/chromium";
 const RUNS = 3;
@@ -26,29 +23,9 @@ const round = (value: number | undefined) =>
   value === undefined ? undefined : Math.round(value * 1000) / 1000;
 
 export async function benchLighthouse(log: (line: string) => void) {
-  log("  building the production app (next build)…");
-  await run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
-
-  const state = mkdtempSync(path.join(tmpdir(), "rally-lighthouse-"));
-  chmodSync(state, 0o755);
-  const [port, ingestPort, dbPort] = [await freePort(), await freePort(), await freePort()];
-  const base = `http://localhost:${port}`;
-  log(`  starting Rally with demo data on ${base}…`);
-  const server = spawn(process.execPath, ["dist/start.mjs", "--demo", "--prod"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      RALLY_STATE_DIR: state,
-      RALLY_DB_PORT: String(dbPort),
-      PORT: String(port),
-      INGEST_PORT: String(ingestPort),
-      TRACKING_BASE_URL: `http://localhost:${ingestPort}`,
-      AUTH_SECRET: undefined,
-    },
-  });
+  const { base, stop } = await startDemoServer(log);
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    await waitForHealth(`${base}/api/health`, server);
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -97,11 +74,7 @@ export async function benchLighthouse(log: (line: string) => void) {
     };
   } finally {
     await chrome?.kill();
-    server.kill("SIGTERM");
-    await new Promise((resolve) =>
-      server.exitCode !== null ? resolve(null) : server.once("exit", resolve),
-    );
-    rmSync(state, { recursive: true, force: true });
+    await stop();
   }
 }
 
@@ -121,39 +94,6 @@ async function signInAsDemoPartner(debugPort: number, base: string) {
     // Disconnects only: the browser, and its cookies, stay for Lighthouse.
     await browser.close();
   }
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`)),
-    );
-  });
-}
-
-async function waitForHealth(url: string, server: ChildProcess) {
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`Rally exited (code ${server.exitCode})`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`${url} did not answer within 10 minutes`);
-}
-
-async function freePort(): Promise<number> {
-  let port = 0;
-  do port = 20_000 + Math.floor(Math.random() * 20_000);
-  while (!(await portIsFree(port)));
-  return port;
 }
 
 function median(values: number[]): number {

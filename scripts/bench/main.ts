@@ -11,6 +11,7 @@ import { portIsFree } from "~/server/db/embedded";
 import { stopAllChildren } from "./children";
 import { benchContests } from "./contests";
 import { benchConversions } from "./conversions";
+import { benchDemoPages } from "./demo-pages";
 import { benchDigests } from "./digests";
 import { benchLighthouse } from "./lighthouse";
 import { benchLive } from "./live";
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
       live: () => benchLive(app.db, app.sql, database.url, ingestEnv, options, log),
       lighthouse: () => benchLighthouse(log),
       outage: () => benchOutage(ingestEnvironment, options, log),
+      "demo-pages": () => benchDemoPages(log),
     };
     for (const part of options.parts) {
       if (interrupted) break;

@@ -9,6 +9,7 @@ export const PARTS = [
   "digests",
   "lighthouse",
   "outage",
+  "demo-pages",
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -29,7 +30,7 @@ export type BenchOptions = {
   profileDir: string | null;
 };
 
-export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,digests,lighthouse,outage]
+export const USAGE = `npm run bench -- [--quick] [--out <file.json>] [--only redirect,conversions,live,stats,contests,digests,lighthouse,outage,demo-pages]
                      [--seconds <n>] [--clicks <n>] [--samples <n>] [--profile <dir>]`;
 
 export function parseOptions(argv: string[]): BenchOptions {

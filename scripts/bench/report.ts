@@ -22,6 +22,8 @@ export type Figures = {
   outage_clicks_lost: number | null;
   outage_peak_rss_mb: number | null;
   outage_replay_s: number | null;
+  demo_page_p95_ms: number | null;
+  demo_baseline_p95_ms: number | null;
 };
 
 type Target = { key: keyof Figures; label: string; pass?: (v: number) => boolean };
@@ -51,6 +53,9 @@ const TARGETS: Target[] = [
   { key: "outage_clicks_lost", label: "= 0", pass: (v) => v === 0 },
   { key: "outage_peak_rss_mb", label: "(reported)" },
   { key: "outage_replay_s", label: "(reported)" },
+  // Every partner and manager page of the demo's production build, signed in, after one warm-up.
+  { key: "demo_page_p95_ms", label: "< 500", pass: (v) => v < 500 },
+  { key: "demo_baseline_p95_ms", label: "(/api/health, same run)" },
 ];
 
 export const emptyFigures = (): Figures => ({
@@ -74,6 +79,8 @@ export const emptyFigures = (): Figures => ({
   outage_clicks_lost: null,
   outage_peak_rss_mb: null,
   outage_replay_s: null,
+  demo_page_p95_ms: null,
+  demo_baseline_p95_ms: null,
 });
 
 export function verdicts(figures: Figures) {
