@@ -2,8 +2,11 @@
  * Across the deployment files: every program they start is one the build produces
  * (scripts/lib/entries.ts), and the Caddyfile is what Caddy accepts and routes as intended.
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ENTRIES } from "../../../scripts/lib/entries";
 import { composeFile, installed, namedEntries, read, root, UNITS_DIR, unitFiles } from "./files";
@@ -33,6 +36,54 @@ describe("deployment files", () => {
       expect(named, entry).toContain(entry);
     }
   });
+});
+
+/** The `node -e` script of each health check, by where it is defined. */
+function healthScripts(): Map<string, string[]> {
+  const scripts = new Map<string, string[]>();
+  const dockerfile = /HEALTHCHECK[^\n]*\\\n\s*CMD (\[.*\])/.exec(read("Dockerfile"))?.[1];
+  scripts.set("Dockerfile", JSON.parse(dockerfile ?? "[]") as string[]);
+  const { services } = composeFile();
+  for (const name of ["web", "ingest", "worker"] as const) {
+    scripts.set(`compose ${name}`, services[name].healthcheck?.test?.slice(1) ?? []);
+  }
+  return scripts;
+}
+
+/** A health check's exit code against a server answering `status` (none: nothing listens). */
+async function healthCheckExit(command: string[], status: number | null): Promise<number> {
+  const server = createServer((req, res) => {
+    res.statusCode = status ?? 500;
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  if (status === null) await new Promise((resolve) => server.close(resolve));
+  // The checks name the container's fixed ports; here the test server's port stands in.
+  const [program = "", ...args] = command.map((part) =>
+    part.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`),
+  );
+  const exit = await promisify(execFile)(program, args, {
+    env: { ...process.env, PORT: String(port) },
+  }).then(
+    () => 0,
+    (error: { code?: number }) => error.code ?? -1,
+  );
+  server.close();
+  return exit;
+}
+
+describe("health checks", () => {
+  it("pass on a healthy answer and fail on an unhealthy one or none", async () => {
+    const scripts = healthScripts();
+    expect([...scripts.values()].every((command) => command[0] === "node")).toBe(true);
+    for (const [where, command] of scripts) {
+      const exits = await Promise.all(
+        [200, 503, null].map((status) => healthCheckExit(command, status)),
+      );
+      expect(exits, where).toEqual([0, 1, 1]);
+    }
+  }, 60_000);
 });
 
 type CaddyRoute = {
