@@ -92,8 +92,8 @@ async function demoParameters(databaseUrl: string): Promise<Record<string, strin
         await db
           .select({ id: enrollments.id })
           .from(enrollments)
-          .where(and(eq(enrollments.programId, program.id), eq(enrollments.status, "active"))),
-        "active partner",
+          .where(and(eq(enrollments.programId, program.id), eq(enrollments.status, "approved"))),
+        "approved partner",
       ),
       webinarId: first(
         await db
