@@ -1,4 +1,5 @@
 import type { Executor } from "~/server/db/client";
+import { countEmail } from "~/server/observability/counts";
 import { batchIdempotencyKey } from "./headers";
 import {
   insertRows,
@@ -105,6 +106,8 @@ async function sendChunk(db: Executor, chunk: BulkEmail[]): Promise<BulkResult[]
     return outcome?.ok ? [{ id: row.id, providerId: outcome.id }] : [];
   });
   await markSent(db, sent);
+  countEmail("sent", transport.name.toLowerCase(), sent.length);
+  countEmail("failed", transport.name.toLowerCase(), toSend.length - sent.length);
   // Failed rows grouped by reason: one update per distinct error.
   const failed = new Map<string, string[]>();
   toSend.forEach((row, i) => {

@@ -1,5 +1,6 @@
 import type { EmailTemplate } from "@emails/registry";
 import type { Executor } from "~/server/db/client";
+import { countEmail } from "~/server/observability/counts";
 import {
   insertRows,
   markFailed,
@@ -77,6 +78,7 @@ export async function sendEmail<T extends EmailTemplate>(
   if (!transport) return { id: row.id, status: row.status, duplicate: false };
 
   const result = await transport.send(outgoing, key ? { idempotencyKey: key } : undefined);
+  countEmail(result.ok ? "sent" : "failed", transport.name.toLowerCase());
   if (result.ok) {
     await markSent(db, [{ id: row.id, providerId: result.id }]);
     return { id: row.id, status: "sent", duplicate: false };
