@@ -92,7 +92,10 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), "rally-backup-"));
   file = path.join(folder, "rally.backup");
   const result = await backupDatabase(inject("databaseUrl"), file, { format: "rally" });
-  expect(result.format).toBe("rally");
+  expect(result).toMatchObject({
+    format: "rally",
+    header: { rallyVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) },
+  });
 });
 
 afterAll(async () => {
@@ -155,10 +158,16 @@ describe("backup and restore", () => {
     const cut = path.join(folder, "cut.backup");
     await writeFile(cut, original);
     await truncate(cut, Math.floor(original.length / 2));
-    const damaged = path.join(folder, "damaged.backup");
-    const bytes = Buffer.from(original);
-    bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
-    await writeFile(damaged, bytes);
+    // One byte changed early, midway and late: in the header, in rows, near the checksum.
+    const damaged = await Promise.all(
+      [0.05, 0.5, 0.95].map(async (at) => {
+        const bytes = Buffer.from(original);
+        bytes[Math.floor(bytes.length * at)]! ^= 0xff;
+        const name = path.join(folder, `damaged-${at}.backup`);
+        await writeFile(name, bytes);
+        return name;
+      }),
+    );
 
     const empty = await fresh();
     await expect(restoreDatabase(empty.url, cut)).rejects.toThrow(/damaged or incomplete/);
@@ -171,9 +180,9 @@ describe("backup and restore", () => {
     await expect(restoreDatabase(full.url, cut, { force: true })).rejects.toThrow(
       /damaged or incomplete/,
     );
-    await expect(restoreDatabase(full.url, damaged, { force: true })).rejects.toThrow(
-      /damaged|incomplete/,
-    );
+    for (const name of damaged) {
+      await expect(restoreDatabase(full.url, name, { force: true })).rejects.toThrow(/damaged/);
+    }
     expect(await figuresIn(full.url)).toEqual(before);
 
     const notABackup = path.join(folder, "notes.txt");

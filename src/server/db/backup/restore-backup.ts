@@ -43,7 +43,7 @@ export async function restoreRallyBackup(
     const createdAt = header.migration.createdAt;
     if (createdAt !== null && !journal.some((entry) => entry.when === createdAt)) {
       throw new BackupError(
-        `This backup was made by a newer Rally (${header.rallyVersion}, migration ${header.migration.tag}): restore it with that version or a later one.`,
+        `This backup was made by a newer Rally (${header.rallyVersion}, migration ${header.migration.tag}), or it is damaged: restore it with that version or a later one.`,
       );
     }
     const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -83,12 +83,14 @@ function parseHeader(line: string | null): BackupHeader {
   try {
     json = JSON.parse(line ?? "");
   } catch {
-    throw new BackupError("The file is not a Rally backup (its first line is not a header).");
+    throw new BackupError(
+      "The file is not a Rally backup, or it is damaged: its first line is not a readable header.",
+    );
   }
   const header = headerSchema.safeParse(json);
   if (!header.success) {
     throw new BackupError(
-      "The file is not a Rally backup this version can read (its header does not match the format).",
+      "The file is not a Rally backup this version can read, or it is damaged: its header does not match the format.",
     );
   }
   return header.data;
@@ -131,7 +133,7 @@ async function assertSameTables(tx: TransactionSql, header: BackupHeader) {
     const columns = actual.get(`${table.schema}.${table.name}`);
     if (!columns || columns.join(",") !== table.columns.join(",")) {
       throw new BackupError(
-        `The table ${table.schema}.${table.name} of the backup does not match the schema its migrations build: the backup was not made by Rally, or was edited.`,
+        `The table ${table.schema}.${table.name} of the backup does not match the schema its migrations build: the backup is damaged, was edited or was not made by Rally.`,
       );
     }
   }
@@ -150,7 +152,9 @@ async function copyTable(
     for (;;) {
       const line = await damagedIfThrows(lines.next());
       if (line === null) {
-        throw new BackupError(`The backup file ends inside the table ${target}: it is incomplete.`);
+        throw new BackupError(
+          `The backup file ends inside the table ${target}: it is incomplete or damaged.`,
+        );
       }
       if (line === END_OF_TABLE) break;
       batch += `${line}\n`;
