@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ENTRIES } from "../../../scripts/lib/entries";
-import { composeFile, installed, namedEntries, read, root, UNITS_DIR, unitFiles } from "./files";
+import { composeFile, namedEntries, read, root, UNITS_DIR, unitFiles } from "./files";
 
 const DEPLOY_FILES = [
   "Dockerfile",
@@ -126,23 +126,20 @@ describe("deploy/Caddyfile", () => {
     expect([...used].sort()).toEqual(given.sort());
   });
 
-  // Caddy is on the servers, not necessarily on the test machine (apt-get install caddy).
-  it.skipIf(!installed("caddy", "version"))(
-    "proxies the app to the web app and the tracking domain to the ingest server",
-    () => {
-      expect(caddyRoutes(hosts)).toEqual(
-        new Map([
-          ["app.example.com", "127.0.0.1:3000"],
-          ["track.example.com", "127.0.0.1:3001"],
-        ]),
-      );
-      const compose = composeFile().services.caddy.environment ?? {};
-      expect(caddyRoutes({ ...hosts, ...compose, ...hosts })).toEqual(
-        new Map([
-          ["app.example.com", "web:3000"],
-          ["track.example.com", "ingest:3001"],
-        ]),
-      );
-    },
-  );
+  // npm test installs Caddy on Debian when it is missing (scripts/ensure-test-tools.sh).
+  it("proxies the app to the web app and the tracking domain to the ingest server", () => {
+    expect(caddyRoutes(hosts)).toEqual(
+      new Map([
+        ["app.example.com", "127.0.0.1:3000"],
+        ["track.example.com", "127.0.0.1:3001"],
+      ]),
+    );
+    const compose = composeFile().services.caddy.environment ?? {};
+    expect(caddyRoutes({ ...hosts, ...compose, ...hosts })).toEqual(
+      new Map([
+        ["app.example.com", "web:3000"],
+        ["track.example.com", "ingest:3001"],
+      ]),
+    );
+  });
 });

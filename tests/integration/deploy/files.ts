@@ -1,5 +1,4 @@
 /** Shared by the deployment file tests: the files, read and parsed as their tools read them. */
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -12,16 +11,6 @@ export const UNITS_DIR = "deploy/systemd";
 
 export const unitFiles = () =>
   readdirSync(path.join(root, UNITS_DIR)).filter((file) => file.endsWith(".service"));
-
-/** Whether a program is on PATH (the test machine may lack the tools a server has). */
-export function installed(program: string, ...versionArgs: string[]): boolean {
-  try {
-    execFileSync(program, versionArgs.length ? versionArgs : ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type ComposeService = {
   image?: string;
