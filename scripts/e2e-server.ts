@@ -18,6 +18,7 @@ const child = spawn(process.execPath, ["dist/start.mjs", "--demo", "--prod"], {
     RALLY_DB_PORT: process.env.E2E_DB_PORT ?? "5499",
     // Beside a running demo (3001) without a clash; the specs read E2E_TRACKING_URL.
     INGEST_PORT: process.env.E2E_INGEST_PORT ?? "3101",
+    WORKER_METRICS_PORT: process.env.E2E_WORKER_METRICS_PORT ?? "3102",
     TRACKING_BASE_URL: process.env.E2E_TRACKING_URL ?? "http://localhost:3101",
   },
 });

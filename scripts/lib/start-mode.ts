@@ -41,6 +41,10 @@ export function startModeOf(argv: readonly string[]): StartMode {
 
 const set = (value: string | undefined) => value !== undefined && value.trim() !== "";
 
+/** A person watches the demo's and development's console: readable lines unless asked for JSON. */
+const logFormat = (source: EnvSource) =>
+  set(source.LOG_FORMAT) ? source.LOG_FORMAT!.trim() : "pretty";
+
 export function startPlan(argv: readonly string[], source: EnvSource): StartPlan {
   const mode = startModeOf(argv);
   if (mode === "production") {
@@ -63,7 +67,7 @@ export function startPlan(argv: readonly string[], source: EnvSource): StartPlan
       localConveniences: true,
       seedDemo: true,
       host,
-      env: { NODE_ENV: "production", RALLY_DEMO: "1", HOST: host },
+      env: { NODE_ENV: "production", RALLY_DEMO: "1", HOST: host, LOG_FORMAT: logFormat(source) },
     };
   }
   // Sign-in links have nowhere else to go without a mail provider; the mailbox shows them to
@@ -80,7 +84,7 @@ export function startPlan(argv: readonly string[], source: EnvSource): StartPlan
     localConveniences: true,
     seedDemo: false,
     host,
-    env: { RALLY_DEV_MAILBOX: mailbox, HOST: host },
+    env: { RALLY_DEV_MAILBOX: mailbox, HOST: host, LOG_FORMAT: logFormat(source) },
   };
 }
 

@@ -181,5 +181,9 @@ describe("start modes", () => {
       env: { RALLY_DEMO: "1", NODE_ENV: "production", HOST: "127.0.0.1" },
     });
     expect(startPlan(["--demo", "--prod"], {}).build).toBe("must-exist");
+    // A person reads the demo's and development's console; production logs JSON lines.
+    expect(startPlan(["--demo"], {}).env.LOG_FORMAT).toBe("pretty");
+    expect(startPlan(["--dev"], { LOG_FORMAT: "json" }).env.LOG_FORMAT).toBe("json");
+    expect(production.env.LOG_FORMAT).toBeUndefined();
   });
 });
