@@ -77,6 +77,8 @@ export async function queueStatus(sql: Sql): Promise<QueueStatus> {
     from ${schema}.queue q
     left join depths d on d.name = q.name
     left join last_runs l on l.name = q.name
+    -- pg-boss's own bookkeeping queues (__pgboss__send-it…) are no job of Rally's.
+    where q.name not like '\\_\\_pgboss\\_\\_%'
     order by q.name`;
   const present = new Set(rows.map((row) => row.name));
   return {
