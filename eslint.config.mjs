@@ -250,6 +250,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      "dist/**",
       ".rally/**",
       "drizzle/**",
       "node_modules/**",
