@@ -2,11 +2,12 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { finished } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import postgres from "postgres";
 import { migrationStatus, readJournal } from "../migration-status";
 import { countRows, listSequences, listTables, serverVersion } from "./catalog";
+import { copyOut } from "./copy-out";
 import {
   END_OF_TABLE,
   FORMAT_NAME,
@@ -23,9 +24,11 @@ export async function writeRallyBackup(url: string, file: string): Promise<Backu
   const partial = `${file}.partial`;
   const gzip = createGzip();
   const output = createWriteStream(partial, { mode: 0o600 });
-  gzip.pipe(output);
+  // A failing disk rejects `written` (and so any write waiting for room) instead of stalling.
+  const written = pipeline(gzip, output);
+  written.catch(() => {});
   const write = async (data: string | Buffer) => {
-    if (!gzip.write(data)) await once(gzip, "drain");
+    if (!gzip.write(data)) await Promise.race([once(gzip, "drain"), written]);
   };
   try {
     // One snapshot for every table, so the rows agree with each other (a ledger entry and its
@@ -47,16 +50,17 @@ export async function writeRallyBackup(url: string, file: string): Promise<Backu
       await write(`${JSON.stringify(header)}\n`);
       for (const table of header.tables) {
         const columns = table.columns.map(quoteIdent).join(", ");
-        const rows = await tx
-          .unsafe(`copy ${qualified(table.schema, table.name)} (${columns}) to stdout`)
-          .readable();
-        for await (const chunk of rows) await write(chunk as Buffer);
+        await copyOut(
+          tx,
+          `copy ${qualified(table.schema, table.name)} (${columns}) to stdout`,
+          write,
+        );
         await write(`${END_OF_TABLE}\n`);
       }
       return header;
     });
     gzip.end();
-    await finished(output);
+    await written;
     await rename(partial, file);
     return header;
   } catch (error) {
