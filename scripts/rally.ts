@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "~/server/db/client";
 import { migrateDatabase } from "~/server/db/migrate";
 import { migrationStatus } from "~/server/db/migration-status";
+import { rallyVersion } from "~/server/db/backup/rally-version";
 import { DomainError } from "~/server/errors";
 import { openSharedDatabase } from "./lib/database";
 import { commands, CommandError, OPTION_NAMES, standaloneCommands, usage } from "./lib/commands";
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     options: {
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
+      version: { type: "boolean", default: false },
       ...Object.fromEntries(
         [...OPTION_NAMES, ...DATA_OPTION_NAMES].map((option) => [
           option,
@@ -36,6 +38,10 @@ async function main(): Promise<number> {
     },
   });
   const json = values.json === true;
+  if (values.version) {
+    console.log(json ? JSON.stringify({ version: rallyVersion() }) : `Rally ${rallyVersion()}`);
+    return 0;
+  }
   const name = positionals.slice(0, 2).join(" ");
   // The doctor opens (or fails to open) the database itself: it reports what is wrong with it.
   const standalone =

@@ -1,6 +1,6 @@
 /** `rally migrate`, `rally backup` and `rally restore`, run as an operator runs them. */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -48,6 +48,14 @@ describe("rally migrate", () => {
     const again = await rally(database.url, "migrate");
     expect(again.stdout).toContain(`The database is up to date (${tags.length} migrations).`);
     expect((await rally(database.url, "programs", "list", "--json")).code).toBe(0);
+  });
+});
+
+describe("rally --version", () => {
+  it("prints the installed version without touching a database", async () => {
+    const { version } = JSON.parse(await readFile("package.json", "utf8")) as { version: string };
+    const printed = await rally("postgres://rally:secret@localhost:1/rally", "--version");
+    expect(printed).toMatchObject({ code: 0, stdout: `Rally ${version}\n` });
   });
 });
 
