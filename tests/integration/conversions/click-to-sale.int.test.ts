@@ -36,6 +36,11 @@ function readsOf(
   return [...own, ...below];
 }
 
+function indexesOf(node: PlanNode): string[] {
+  const own = node["Index Name"] ? [node["Index Name"]] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(indexesOf)];
+}
+
 describe("click-to-sale time", () => {
   let ctx: ProgramContext;
   let conversionId: string;
@@ -81,17 +86,17 @@ describe("click-to-sale time", () => {
     expect(await clickToSaleSeconds(ctx, [conversionId])).toEqual(new Map([[conversionId, 120]]));
   });
 
-  it("probes the click's primary key once per conversion, never the program's clicks", async () => {
+  it("looks up each conversion's click on its own, never the program's clicks", async () => {
     const [row] = await db.execute<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
       sql`explain (format json) ${clickToSaleQuery(ctx, [conversionId]).getSQL()}`,
     );
-    const reads = readsOf(row!["QUERY PLAN"][0].Plan, "clicks");
+    const plan = row!["QUERY PLAN"][0].Plan;
+    const reads = readsOf(plan, "clicks");
     expect(reads.length).toBeGreaterThan(0);
-    for (const read of reads) {
-      // Without statistics the planner once ANDed clicks_pk with this index and read every
-      // click of the program for each row; the lateral LIMIT is what rules that plan out.
-      expect(read.node["Index Name"]).not.toBe("clicks_source_time_idx");
-      expect(read.above).toContain("Limit");
-    }
+    // The lateral LIMIT is what keeps the probe per conversion.
+    for (const read of reads) expect(read.above).toContain("Limit");
+    // Without statistics the planner once ANDed clicks_pk with this index and read every click
+    // of the program for each row.
+    expect(indexesOf(plan)).not.toContain("clicks_source_time_idx");
   });
 });
