@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "~/server/db/client";
 import { migrateDatabase } from "~/server/db/migrate";
 import { migrationStatus } from "~/server/db/migration-status";
-import { rallyVersion } from "~/server/db/backup/rally-version";
+import { RALLY_VERSION } from "~/server/version";
 import { DomainError } from "~/server/errors";
 import { openSharedDatabase } from "./lib/database";
 import { commands, CommandError, OPTION_NAMES, standaloneCommands, usage } from "./lib/commands";
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   });
   const json = values.json === true;
   if (values.version) {
-    console.log(json ? JSON.stringify({ version: rallyVersion() }) : `Rally ${rallyVersion()}`);
+    console.log(json ? JSON.stringify({ version: RALLY_VERSION }) : `Rally ${RALLY_VERSION}`);
     return 0;
   }
   const name = positionals.slice(0, 2).join(" ");

@@ -16,7 +16,7 @@ import {
   quoteIdent,
   type BackupHeader,
 } from "./format";
-import { rallyVersion } from "./rally-version";
+import { RALLY_VERSION } from "../../version";
 
 export async function writeRallyBackup(url: string, file: string): Promise<BackupHeader> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -38,7 +38,7 @@ export async function writeRallyBackup(url: string, file: string): Promise<Backu
       const header: BackupHeader = {
         format: FORMAT_NAME,
         formatVersion: FORMAT_VERSION,
-        rallyVersion: rallyVersion(),
+        rallyVersion: RALLY_VERSION,
         serverVersion: (await serverVersion(tx)).text,
         migration: await latestMigration(tx),
         createdAt: new Date().toISOString(),
