@@ -212,6 +212,9 @@ async function seedIfEmpty(url: string) {
     if (existing) return log("Demo data already present; keeping it.");
     log("Loading demo data (first run)…");
     const summary = await seedDemo(db);
+    // Fresh tables have no planner statistics until autovacuum runs: without them the first
+    // pages choose plans that scan a program's clicks row by row.
+    await sql`analyze`;
     log(`Demo data loaded: ${summary.programs} programs, ${summary.partners} partners.`);
   } finally {
     await sql.end();
