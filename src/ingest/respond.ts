@@ -18,17 +18,4 @@ export function sendJsonError(
   res.end(text);
 }
 
-export function sendText(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, {
-    "Content-Type": "text/plain; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    "Cache-Control": "no-store",
-    ...headers,
-  });
-  res.end(text);
-}
+export { sendText } from "~/server/http/send-text";

@@ -1,3 +1,4 @@
+import { sendText } from "~/server/http/send-text";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "./logger";
@@ -24,10 +25,10 @@ export async function serveMetrics(
   log: Logger,
 ): Promise<void> {
   if (access.token === undefined && !access.open) {
-    return plain(res, 404, "Not found");
+    return sendText(res, 404, "Not found");
   }
   if (access.token !== undefined && !hasBearerToken(req, access.token)) {
-    return plain(res, 401, "Unauthorized", { "WWW-Authenticate": 'Bearer realm="metrics"' });
+    return sendText(res, 401, "Unauthorized", { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
   const { registry } = metrics();
   let text: string;
@@ -35,7 +36,7 @@ export async function serveMetrics(
     text = await registry.metrics();
   } catch (error) {
     log.error({ err: error }, "metrics could not be collected");
-    return plain(res, 500, "Metrics are unavailable");
+    return sendText(res, 500, "Metrics are unavailable");
   }
   res.writeHead(200, {
     "Content-Type": registry.contentType,
@@ -43,19 +44,4 @@ export async function serveMetrics(
     "Cache-Control": "no-store",
   });
   res.end(req.method === "HEAD" ? undefined : text);
-}
-
-function plain(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, {
-    "Content-Type": "text/plain; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    "Cache-Control": "no-store",
-    ...headers,
-  });
-  res.end(text);
 }
