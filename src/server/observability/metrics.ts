@@ -32,19 +32,33 @@ function createMetrics() {
     read: Sources["queueDepths"];
     started: number;
     depths: Promise<QueueDepth[]>;
+    /** Gauges that still have to take this read: it serves one scrape, never the next. */
+    takers: Set<string>;
   } | null = null;
 
   /**
    * Both queue gauges come from one query per scrape: prom-client collects metrics side by
-   * side, so the second gauge joins the read the first one started moments before.
+   * side, so the second gauge joins the read the first one started moments before. A gauge
+   * that already took the read starts a new one (the next scrape), as does a read older than
+   * 250 ms (a scrape that asked for one gauge only).
    */
   async function collectQueues(gauge: Gauge<"queue">, field: "queued" | "active") {
     gauge.reset();
     const read = latest("queueDepths");
     if (!read) return;
-    if (queueRead?.read !== read || performance.now() - queueRead.started > 250) {
-      queueRead = { read, started: performance.now(), depths: read() };
+    if (
+      queueRead?.read !== read ||
+      !queueRead.takers.has(field) ||
+      performance.now() - queueRead.started > 250
+    ) {
+      queueRead = {
+        read,
+        started: performance.now(),
+        depths: read(),
+        takers: new Set(["queued", "active"]),
+      };
     }
+    queueRead.takers.delete(field);
     // Unreadable (the database is down): the series are left out for this scrape, which
     // Prometheus shows as a gap, rather than failing every other metric with them.
     const depths = await queueRead.depths.catch(() => []);
