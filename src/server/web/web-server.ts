@@ -5,6 +5,7 @@ import { serveMetrics } from "~/server/observability/metrics-endpoint";
 import { observeHttpRequest, statusClass } from "~/server/observability/metrics";
 import { withRequestId } from "~/server/observability/request-context";
 import { requestIdOf } from "~/server/observability/request-id";
+import { loggablePath } from "./loggable-path";
 import { webRouteKind } from "./request-kind";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -37,6 +38,7 @@ export function createWebServer(handle: RequestHandler, options: WebServerOption
     res.setHeader("X-Request-Id", reqId);
     // The query string is left out of logs and metrics: it can carry tokens (sign-in links).
     const path = (req.url ?? "").split("?", 1)[0] ?? "";
+    const logged = loggablePath(path);
     const kind = webRouteKind(path);
     res.once("close", () => {
       const seconds = (performance.now() - started) / 1000;
@@ -46,12 +48,12 @@ export function createWebServer(handle: RequestHandler, options: WebServerOption
         {
           reqId,
           method: req.method,
-          path,
+          path: logged,
           status: res.statusCode,
           durationMs: Math.round(seconds * 10_000) / 10,
           ...(res.writableFinished ? {} : { aborted: true }),
         },
-        `${req.method} ${path} ${res.statusCode}`,
+        `${req.method} ${logged} ${res.statusCode}`,
       );
     });
 
@@ -62,7 +64,7 @@ export function createWebServer(handle: RequestHandler, options: WebServerOption
           ? serveMetrics(req, res, { token: options.metricsToken, open: false }, log())
           : handle(req, res);
       Promise.resolve(answer).catch((error: unknown) => {
-        log().error({ err: error, reqId, method: req.method, path }, "request failed");
+        log().error({ err: error, reqId, method: req.method, path: logged }, "request failed");
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });
