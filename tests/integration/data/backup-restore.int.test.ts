@@ -103,7 +103,10 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+// Each case creates databases and restores several times, every restore applying all the
+// migrations first: seconds alone, but beside the whole integration tier on one PostgreSQL a
+// single case took over 30 s.
+describe("backup and restore", { timeout: 120_000 }, () => {
   it("restores into a fresh database with the same balances, totals and migrations", async () => {
     const expected = await readFigures(db);
     expect(expected.entries).toBeGreaterThan(3);
@@ -193,7 +196,7 @@ describe("backup and restore", () => {
   });
 });
 
-describe("an edited backup", () => {
+describe("an edited backup", { timeout: 120_000 }, () => {
   it("fails, naming the table whose rows PostgreSQL refused, instead of hanging", async () => {
     const lines = gunzipSync(await readFile(file))
       .toString("utf8")

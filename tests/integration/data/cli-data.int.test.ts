@@ -68,7 +68,8 @@ describe("rally doctor", () => {
   });
 });
 
-describe("rally backup and restore", () => {
+// Three command-line processes, each loading the compiled code: 21 s beside the whole tier.
+describe("rally backup and restore", { timeout: 120_000 }, () => {
   it("backs up the database and restores it into an empty one, refusing a second restore", async () => {
     folder = await mkdtemp(path.join(tmpdir(), "rally-cli-backup-"));
     const file = path.join(folder, "rally.backup");
