@@ -86,7 +86,7 @@ export function NewsletterComposer(props: {
               maxLength={200}
               required
               invalid={!!errors.subject}
-              onChange={(e) => setValues({ ...values, subject: e.target.value })}
+              onChange={(e) => setValues((current) => ({ ...current, subject: e.target.value }))}
             />
           </Field>
           <Field id="newsletter-body" label={t("body")} hint={t("bodyHint")} error={errors.body}>
@@ -98,13 +98,13 @@ export function NewsletterComposer(props: {
               required
               invalid={!!errors.body}
               className="font-mono"
-              onChange={(e) => setValues({ ...values, body: e.target.value })}
+              onChange={(e) => setValues((current) => ({ ...current, body: e.target.value }))}
             />
           </Field>
           <AudiencePicker
             programId={props.programId}
             value={values.audience}
-            onChange={(value) => setValues({ ...values, audience: value })}
+            onChange={(value) => setValues((current) => ({ ...current, audience: value }))}
             tiers={props.tiers}
             topics={props.topics}
             error={errors["audience.partners"] ?? errors.audience}
