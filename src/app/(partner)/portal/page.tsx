@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Dashboard } from "~/components/stats/partner/dashboard";
+import { HomeHero } from "~/components/stats/partner/home-hero";
 import { ProgramSwitcher } from "~/components/stats/partner/program-switcher";
 import {
   BREAKDOWN_PAGE_SIZE,
@@ -32,10 +33,15 @@ async function loadInitial(caller: Caller, programId: string): Promise<InitialDa
   return { summary, series, byLink, bySubId, recent };
 }
 
-export default async function PartnerDashboard(props: {
+/**
+ * The partner's home: first "how am I doing and what next?" (HomeHero), then the trends and
+ * breakdowns of the live dashboard, then webinars and training, then their programs.
+ */
+export default async function PartnerHome(props: {
   searchParams: Promise<{ program?: string | string[] }>;
 }) {
   const t = await getTranslations("partner.dashboard");
+  const tHome = await getTranslations("partnerHome");
   const tDashboard = await getTranslations("dashboard");
   const caller = await api();
   const [me, programs, { program: wanted }] = await Promise.all([
@@ -47,10 +53,10 @@ export default async function PartnerDashboard(props: {
   const needsTerms = mine.filter((program) => program.state === "needsTerms");
   const withFigures = mine.filter((program) => WITH_FIGURES.has(program.state));
   const selected = withFigures.find((program) => program.slug === wanted) ?? withFigures[0];
-  const [initial, panels] = selected
+  const [initial, home] = selected
     ? await Promise.all([
         loadInitial(caller, selected.id),
-        caller.partner.dashboard.engagement({ programId: selected.id }),
+        caller.partner.dashboard.home({ programId: selected.id }),
       ])
     : [null, null];
   return (
@@ -60,23 +66,38 @@ export default async function PartnerDashboard(props: {
         description={
           selected ? tDashboard("description", { program: selected.name }) : t("description")
         }
+        actions={
+          withFigures.length > 1 &&
+          selected && <ProgramSwitcher programs={withFigures} selected={selected.slug} />
+        }
       />
-      {needsTerms.map((program) => (
-        <p
-          key={program.id}
-          role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {t("termsChanged", { program: program.name })}{" "}
-          <Link href={`/portal/programs/${program.slug}`} className="font-medium underline">
-            {t("reviewTerms")}
-          </Link>
-        </p>
-      ))}
-      {selected && initial && (
+      {needsTerms
+        .filter((program) => program.id !== selected?.id)
+        .map((program) => (
+          <p
+            key={program.id}
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            {t("termsChanged", { program: program.name })}{" "}
+            <Link href={`/portal/programs/${program.slug}`} className="font-medium underline">
+              {t("reviewTerms")}
+            </Link>
+          </p>
+        ))}
+      {selected && initial && home && (
         <>
-          {withFigures.length > 1 && (
-            <ProgramSwitcher programs={withFigures} selected={selected.slug} />
+          <HomeHero programId={selected.id} slug={selected.slug} initial={home} />
+          {!home.hasClicks && (
+            <EmptyState
+              title={tHome("noClicksTitle")}
+              body={tHome("noClicksBody")}
+              action={
+                <Link href={`/portal/programs/${selected.slug}/links`} className={buttonClass()}>
+                  {tHome("next.shareFirstLinkAction")}
+                </Link>
+              }
+            />
           )}
           <Dashboard
             key={selected.id}
@@ -84,7 +105,7 @@ export default async function PartnerDashboard(props: {
             currency={selected.currency}
             initial={initial}
           />
-          {panels && <EngagementPanels panels={panels} />}
+          <EngagementPanels panels={home.panels} />
         </>
       )}
       {mine.length === 0 ? (

@@ -2,10 +2,10 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
+import { Tabs } from "~/components/ui/tabs";
 import type { LiveEvent } from "~/lib/live-event";
 import { useTRPC } from "~/lib/trpc/client";
 import {
@@ -17,21 +17,19 @@ import {
 } from "./types";
 import { LinkBreakdown, SubIdBreakdown } from "./breakdowns";
 import { ChartTable } from "./chart-table";
-import { EarningsCard } from "./earnings-card";
 import { KpiCards } from "./kpi-cards";
 import { LiveFeed } from "./live-feed";
 import { RangePicker } from "./range-picker";
 import { RecentConversions } from "./recent-conversions";
 import { createThrottle } from "./throttle";
+import { SPARKCHART_HEIGHT, TrendSparkchart } from "./trend-sparkchart";
 import { useDashboardFormat } from "./use-format";
 import { useLiveEvents } from "./use-live-events";
 
-// Two charts of 220 px and the gap between them: the placeholder takes the same room.
-const ChartPlaceholder = () => <div className="h-[456px] animate-pulse rounded-md bg-zinc-50" />;
-const SeriesChart = dynamic(() => import("./series-chart"), {
-  ssr: false,
-  loading: ChartPlaceholder,
-});
+// The chart's height, its legend and its axis labels: nothing moves when the data arrives.
+const ChartPlaceholder = () => (
+  <div className="animate-pulse rounded-md bg-zinc-50" style={{ height: SPARKCHART_HEIGHT + 44 }} />
+);
 
 /** How often live events may refetch the figures: a burst of clicks costs one refetch. */
 const REFRESH_MS = 500;
@@ -148,21 +146,41 @@ export function Dashboard(props: {
             <h2 className="mb-3 font-semibold">{t("chart.title")}</h2>
             {series.data ? (
               <>
-                <SeriesChart series={series.data} currency={props.currency} />
+                <TrendSparkchart series={series.data} format={f} />
                 <ChartTable series={series.data} format={f} />
               </>
             ) : (
               <ChartPlaceholder />
             )}
           </Card>
-          <div className="space-y-6">
-            {summary.data && <EarningsCard earnings={summary.data.earnings} format={f} />}
-            <LiveFeed programId={programId} currency={props.currency} />
-          </div>
+          <LiveFeed programId={programId} currency={props.currency} />
         </div>
-        {byLink.data && <LinkBreakdown data={byLink.data} onPage={setLinkPage} format={f} />}
-        {bySubId.data && <SubIdBreakdown data={bySubId.data} onPage={setSubIdPage} format={f} />}
-        {recent.data && <RecentConversions items={recent.data} format={f} />}
+        <Card>
+          <Tabs
+            label={t("breakdown.tabs")}
+            tabs={[
+              {
+                key: "links",
+                label: t("breakdown.byLink"),
+                content: byLink.data && (
+                  <LinkBreakdown data={byLink.data} onPage={setLinkPage} format={f} />
+                ),
+              },
+              {
+                key: "subIds",
+                label: t("breakdown.bySubId"),
+                content: bySubId.data && (
+                  <SubIdBreakdown data={bySubId.data} onPage={setSubIdPage} format={f} />
+                ),
+              },
+              {
+                key: "recent",
+                label: t("recent.title"),
+                content: recent.data && <RecentConversions items={recent.data} format={f} />,
+              },
+            ]}
+          />
+        </Card>
       </div>
     </div>
   );

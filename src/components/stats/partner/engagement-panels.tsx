@@ -1,14 +1,13 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ProgressBar } from "~/components/academy/progress-bar";
-import { formatMetricValue } from "~/components/contests/metric-value";
 import { Card } from "~/components/ui/card";
 import type { DashboardPanels } from "~/server/services/engagement/dashboard-panels";
 
 /**
- * The engagement panels under the dashboard's figures: running contests, the next webinar,
- * training and rewards. Rendered on the server: they add no script to the page.
+ * The panels under the dashboard's figures: the next webinar and training. (Contests and the
+ * tier are on the home's first screen, HomeHero.) Rendered on the server: no script added.
  */
 export async function EngagementPanels({ panels }: { panels: DashboardPanels }) {
   const t = await getTranslations("engagementPanels");
@@ -17,11 +16,9 @@ export async function EngagementPanels({ panels }: { panels: DashboardPanels }) 
       <h2 id="engagement-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <ContestsPanel panels={panels} />
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <WebinarPanel panels={panels} />
         <TrainingPanel panels={panels} />
-        <RewardsPanel panels={panels} />
       </div>
     </section>
   );
@@ -38,41 +35,6 @@ function Panel(props: { title: string; href: string; linkLabel: string; children
         </Link>
       </div>
     </Card>
-  );
-}
-
-async function ContestsPanel({ panels }: { panels: DashboardPanels }) {
-  const t = await getTranslations("engagementPanels.contests");
-  const locale = await getLocale();
-  const value = (amount: bigint, metric: DashboardPanels["contests"][number]["metric"]) =>
-    formatMetricValue(amount, metric, panels.currency, locale);
-  return (
-    <Panel title={t("title")} href="/portal/contests" linkLabel={t("link")}>
-      {panels.contests.length === 0 && <p className="text-zinc-600">{t("none")}</p>}
-      {panels.contests.map((contest) => (
-        <div key={contest.id} data-testid="panel-contest">
-          <Link href={`/portal/contests/${contest.id}`} className="font-medium hover:underline">
-            {contest.name}
-          </Link>
-          <p>
-            {contest.rank === null
-              ? t("unranked")
-              : t("rank", { rank: contest.rank, total: contest.totalRanked })}{" "}
-            · {value(contest.value, contest.metric)}
-          </p>
-          {contest.nextMilestone && (
-            <ProgressBar
-              done={contest.nextMilestone.progressBps}
-              total={10_000}
-              label={t("milestone", {
-                label: contest.nextMilestone.label,
-                remaining: value(contest.nextMilestone.remaining, contest.metric),
-              })}
-            />
-          )}
-        </div>
-      ))}
-    </Panel>
   );
 }
 
@@ -129,42 +91,6 @@ async function TrainingPanel({ panels }: { panels: DashboardPanels }) {
         </>
       )}
       {training.total === 0 && <p className="text-zinc-600">{t("none")}</p>}
-    </Panel>
-  );
-}
-
-async function RewardsPanel({ panels }: { panels: DashboardPanels }) {
-  const t = await getTranslations("engagementPanels.rewards");
-  const { rewards } = panels;
-  return (
-    <Panel title={t("title")} href="/portal/rewards" linkLabel={t("link")}>
-      <p>
-        <span className="font-medium" data-testid="panel-tier">
-          {rewards.tier ? rewards.tier.name : t("noTier")}
-        </span>{" "}
-        · {t("points", { points: rewards.points.total })}
-      </p>
-      {rewards.next && (
-        <ProgressBar
-          done={rewards.next.progressBps}
-          total={10_000}
-          label={t("next", { tier: rewards.next.name, points: rewards.next.pointsNeeded })}
-        />
-      )}
-      {rewards.latestBadges.length > 0 ? (
-        <ul className="flex flex-wrap gap-2" aria-label={t("badges")}>
-          {rewards.latestBadges.map((badge) => (
-            <li
-              key={badge.id}
-              className="rounded-full bg-brand-100 px-2 py-0.5 text-xs text-brand-700"
-            >
-              <span aria-hidden="true">{badge.icon}</span> {badge.name}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-zinc-600">{t("noBadges")}</p>
-      )}
     </Panel>
   );
 }

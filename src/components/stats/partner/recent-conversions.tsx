@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Card } from "~/components/ui/card";
 import { Badge } from "~/components/ui/status-badge";
 import type { RecentStatus } from "~/server/services/stats/partner/recent-status";
 import type { Recent } from "./types";
@@ -17,13 +16,15 @@ const tones: Record<RecentStatus, "green" | "amber" | "red" | "zinc" | "blue"> =
   paid: "green",
 };
 
-/** The partner's latest conversions, newest first, with what each earned and where it stands. */
+/**
+ * The partner's latest conversions, newest first, with what each earned and where it stands
+ * (a tab of the dashboard: the tab names it).
+ */
 export function RecentConversions(props: { items: Recent; format: DashboardFormat }) {
   const t = useTranslations("dashboard.recent");
   const f = props.format;
   return (
-    <Card>
-      <h2 className="mb-3 font-semibold">{t("title")}</h2>
+    <>
       {props.items.length === 0 ? (
         <p className="text-sm text-zinc-600">{t("empty")}</p>
       ) : (
@@ -60,6 +61,6 @@ export function RecentConversions(props: { items: Recent; format: DashboardForma
           ))}
         </ul>
       )}
-    </Card>
+    </>
   );
 }

@@ -29,3 +29,4 @@ export const sameRange = (a: Range, b: Range) =>
   "preset" in a
     ? "preset" in b && a.preset === b.preset
     : !("preset" in b) && a.from === b.from && a.to === b.to;
+export type Home = Outputs["home"];

@@ -69,6 +69,9 @@ async function runningContests(ctx: PartnerContext, programId: string) {
         endsOn: contest.endsOn,
         rank: view.me.rank,
         totalRanked: view.totalRanked,
+        /** How far behind the rank above; null at the top or where the contest hides amounts. */
+        gapToNext: view.me.gapToNext,
+        prizeLabel: view.me.prizeLabel,
         value: view.me.value,
         nextMilestone: view.me.nextMilestone,
       };

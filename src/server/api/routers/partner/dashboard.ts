@@ -1,4 +1,5 @@
 import { dashboardPanels } from "~/server/services/engagement/dashboard-panels";
+import { partnerHome } from "~/server/services/engagement/partner-home";
 import { dashboardSummary } from "~/server/services/stats/partner/get-summary";
 import { dashboardSeries } from "~/server/services/stats/partner/get-series";
 import { dashboardByLink } from "~/server/services/stats/partner/list-by-link";
@@ -23,6 +24,9 @@ export const partnerDashboardRouter = createTRPCRouter({
 
   /** Contests, the next webinar, training, tier and badges: the engagement panels. */
   engagement: ownFigures.query(({ ctx }) => dashboardPanels(ctx)),
+
+  /** The home's first screen: today and this month, balance, panels and the next action. */
+  home: ownFigures.query(({ ctx }) => partnerHome(ctx)),
 
   bySubId: ownFigures.input(breakdownInput).query(({ ctx, input }) => dashboardBySubId(ctx, input)),
 
