@@ -1,5 +1,6 @@
 import { expect, test } from "../support/test";
 import { demoSignIn } from "../support/demo";
+import { navLink } from "../support/nav";
 
 /** A manager posts program news; the demo partner reads it, rendered, on the News page. */
 test("a posted announcement reaches the partner's news", async ({ page }) => {
@@ -16,7 +17,7 @@ test("a posted announcement reaches the partner's news", async ({ page }) => {
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
 
   await demoSignIn(page, "partner");
-  await page.getByRole("link", { name: "News", exact: true }).first().click();
+  await (await navLink(page, "News")).click();
   await expect(page).toHaveURL(/\/portal\/news/);
   const article = page.getByRole("article", { name: title });
   await expect(article).toBeVisible();

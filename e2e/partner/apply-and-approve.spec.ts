@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { navLink, openNavMenus } from "../support/nav";
 import { expect, test } from "../support/test";
 
 /** Signs in the way a person does: ask for a link, open the dev mailbox, follow it. */
@@ -55,8 +56,11 @@ test("the demo sign-in and the language switch work", async ({ page }) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in as the demo partner" }).click();
   await expect(page).toHaveURL(/\/portal$/);
+  // On a phone the language switch is in the menu, with the links.
+  await openNavMenus(page);
   await page.getByRole("combobox", { name: "Language" }).selectOption("pl");
-  await expect(page.getByRole("link", { name: "Programy" })).toBeVisible();
-  await page.getByRole("combobox").selectOption("en");
-  await expect(page.getByRole("link", { name: "Programs" })).toBeVisible();
+  await expect(await navLink(page, "Programy")).toBeVisible();
+  await openNavMenus(page);
+  await page.getByRole("combobox", { name: "Język" }).selectOption("en");
+  await expect(await navLink(page, "Programs")).toBeVisible();
 });

@@ -12,7 +12,8 @@ export default async function ManagerLayout({ children }: { children: ReactNode 
       email={me.email}
       canManage
       nav={[
-        { href: "/manage", label: t("programs"), exact: true },
+        // Not exact: a program's console (/manage/<slug>/…) is under "Programs".
+        { href: "/manage", label: t("programs") },
         ...(me.isOwner
           ? [
               { href: "/manage/people", label: t("people") },

@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatMoney } from "~/lib/money";
+import { chartColors, chartTick, chartTooltip } from "~/components/stats/chart-colors";
 
 export type ChartDay = { day: string; clicks: number; commission: number };
 
@@ -31,28 +32,29 @@ export default function DailyChart(props: { days: readonly ChartDay[]; currency:
   return (
     <ResponsiveContainer width="100%" height={240}>
       <ComposedChart data={[...props.days]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
-        <XAxis dataKey="day" tickFormatter={dayLabel} tick={{ fontSize: 12 }} minTickGap={16} />
-        <YAxis yAxisId="clicks" allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
+        <CartesianGrid strokeDasharray="3 3" stroke={chartColors.grid} />
+        <XAxis dataKey="day" tickFormatter={dayLabel} tick={chartTick} minTickGap={16} />
+        <YAxis yAxisId="clicks" allowDecimals={false} tick={chartTick} width={40} />
         <YAxis
           yAxisId="commission"
           orientation="right"
           tickFormatter={money}
-          tick={{ fontSize: 12 }}
+          tick={chartTick}
           width={72}
         />
         <Tooltip
+          {...chartTooltip}
           labelFormatter={(day) => dayLabel(String(day))}
           formatter={(value, name) =>
             name === "commission" ? [money(Number(value)), t("commission")] : [value, t("clicks")]
           }
         />
         <Legend formatter={(name) => (name === "commission" ? t("commission") : t("clicks"))} />
-        <Bar yAxisId="clicks" dataKey="clicks" fill="#a5b4fc" />
+        <Bar yAxisId="clicks" dataKey="clicks" fill={chartColors.clicksBar} />
         <Line
           yAxisId="commission"
           dataKey="commission"
-          stroke="#4338ca"
+          stroke={chartColors.clicks}
           strokeWidth={2}
           dot={false}
           type="monotone"

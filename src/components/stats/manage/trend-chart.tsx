@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatMoney, minorToDecimal } from "~/lib/money";
+import { chartColors, chartTick, chartTooltip } from "../chart-colors";
 
 /** One day as the chart needs it; revenue stays a decimal string of minor units for tooltips. */
 export type TrendPoint = { day: string; clicks: number; conversions: number; revenue: string };
@@ -41,39 +42,35 @@ export default function TrendChart(props: { points: TrendPoint[]; currency: stri
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} accessibilityLayer={false} margin={{ left: 0, right: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
+          <CartesianGrid strokeDasharray="3 3" stroke={chartColors.grid} />
           <XAxis
             dataKey="day"
             tickFormatter={(day: string) => dayLabel.format(new Date(`${day}T00:00:00Z`))}
-            tick={{ fontSize: 12, fill: "#52525b" }}
+            tick={chartTick}
             minTickGap={16}
           />
-          <YAxis
-            yAxisId="count"
-            allowDecimals={false}
-            tick={{ fontSize: 12, fill: "#52525b" }}
-            width={40}
-          />
-          <YAxis
-            yAxisId="money"
-            orientation="right"
-            tick={{ fontSize: 12, fill: "#52525b" }}
-            width={56}
-          />
+          <YAxis yAxisId="count" allowDecimals={false} tick={chartTick} width={40} />
+          <YAxis yAxisId="money" orientation="right" tick={chartTick} width={56} />
           <Tooltip
+            {...chartTooltip}
             formatter={(value, name, item) =>
               name === t("revenue") ? money((item.payload as TrendPoint).revenue) : String(value)
             }
             labelFormatter={(day) => dayLabel.format(new Date(`${String(day)}T00:00:00Z`))}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="money" dataKey="plotted" name={t("revenue")} fill="#c7d2fe" />
+          <Bar
+            yAxisId="money"
+            dataKey="plotted"
+            name={t("revenue")}
+            fill={chartColors.revenueBar}
+          />
           <Line
             yAxisId="count"
             type="monotone"
             dataKey="clicks"
             name={t("clicks")}
-            stroke="#4338ca"
+            stroke={chartColors.clicks}
             dot={false}
             strokeWidth={2}
           />
@@ -82,7 +79,7 @@ export default function TrendChart(props: { points: TrendPoint[]; currency: stri
             type="monotone"
             dataKey="conversions"
             name={t("conversions")}
-            stroke="#047857"
+            stroke={chartColors.conversions}
             dot={false}
             strokeWidth={2}
           />
