@@ -4,6 +4,7 @@ import { manageAnalyticsRouter } from "./routers/manage/analytics";
 import { manageAnnouncementsRouter } from "./routers/manage/announcements";
 import { manageApiKeysRouter } from "./routers/manage/api-keys";
 import { manageAuditRouter } from "./routers/manage/audit";
+import { manageCockpitRouter } from "./routers/manage/cockpit";
 import { manageCommissionRulesRouter } from "./routers/manage/commission-rules";
 import { manageContestsRouter } from "./routers/manage/contests";
 import { manageConversionsRouter } from "./routers/manage/conversions";
@@ -69,6 +70,7 @@ export const appRouter = createTRPCRouter({
     review: manageReviewRouter,
     conversions: manageConversionsRouter,
     analytics: manageAnalyticsRouter,
+    cockpit: manageCockpitRouter,
     creatives: manageCreativesRouter,
     webhooks: manageWebhooksRouter,
     rewards: manageRewardsRouter,

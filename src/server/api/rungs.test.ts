@@ -50,6 +50,7 @@ const accountLevel: Record<string, Rung> = {
   "account.setLocale": "signedIn",
   "account.signOutEverywhere": "signedIn",
   "manage.programs.list": "signedIn", // the programs the caller manages, from their memberships
+  "manage.cockpit.home": "signedIn", // figures of the programs the caller manages, as above
   "manage.programs.create": "owner",
   "manage.users.list": "owner", // every person of the deployment
   "manage.users.setDisabled": "owner",

@@ -5,9 +5,17 @@ import type { ProgramContext } from "../../context";
 import { conversionRate, earningsPerClick, shareOf } from "~/lib/rates";
 import { periodBounds, previousPeriod, type DayRange } from "~/lib/period";
 import { periodSchema, resolvePeriod } from "./period";
+import { dayRangeSchema } from "../day-range";
 import { rangeTotals, type RangeTotals } from "./range-totals";
 
-export const overviewInput = z.object({ period: periodSchema });
+export const overviewInput = z.object({
+  period: periodSchema,
+  /**
+   * What the deltas compare with; by default the period of equal length just before. The
+   * cockpit compares a month to date with the same days of the previous month.
+   */
+  compareWith: dayRangeSchema.optional(),
+});
 export type OverviewInput = z.input<typeof overviewInput>;
 
 /** One period's figures; money in minor units of the program's currency. */
@@ -20,9 +28,9 @@ export type Kpis = ReturnType<typeof toKpis>;
  * records (one indexed aggregate each, no raw events).
  */
 export async function programOverview(ctx: ProgramContext, input: OverviewInput, now = new Date()) {
-  const { period } = overviewInput.parse(input);
+  const { period, compareWith } = overviewInput.parse(input);
   const range = resolvePeriod(period, now);
-  const previous = previousPeriod(range);
+  const previous = compareWith ?? previousPeriod(range);
   const [current, prior, joined, paid, owed] = await Promise.all([
     rangeTotals(ctx.db, ctx.program.id, range),
     rangeTotals(ctx.db, ctx.program.id, previous),
