@@ -28,6 +28,7 @@ import { partnerContestsRouter } from "./routers/partner/contests";
 import { partnerCreativesRouter } from "./routers/partner/creatives";
 import { partnerDashboardRouter } from "./routers/partner/dashboard";
 import { partnerEmailPreferencesRouter } from "./routers/partner/email-preferences";
+import { partnerGoalsRouter } from "./routers/partner/goals";
 import { partnerEarningsRouter } from "./routers/partner/earnings";
 import { partnerLinksRouter } from "./routers/partner/links";
 import { partnerLiveRouter } from "./routers/partner/live";
@@ -57,6 +58,7 @@ export const appRouter = createTRPCRouter({
     academy: partnerAcademyRouter,
     announcements: partnerAnnouncementsRouter,
     emailPreferences: partnerEmailPreferencesRouter,
+    goals: partnerGoalsRouter,
   }),
   manage: createTRPCRouter({
     programs: manageProgramsRouter,

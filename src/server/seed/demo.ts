@@ -19,6 +19,7 @@ import { runAwards } from "~/server/services/gamification/run-awards";
 import { seedDemoAcademy } from "./demo-academy";
 import { seedDemoAnnouncements } from "./demo-announcements";
 import { seedDemoContests } from "./demo-contests";
+import { seedDemoGoal } from "./demo-goals";
 import { seedDemoNewsletters } from "./demo-newsletters";
 import { seedDemoRewards } from "./demo-rewards";
 import { seedDemoSubscribers } from "./demo-subscribers";
@@ -129,6 +130,7 @@ async function seedDemoEngagement(
     .where(and(eq(enrollments.programId, programId), eq(enrollments.partnerId, ids.partnerId)));
   if (!enrollment) throw new Error("the demo partner is not enrolled in the demo program");
   await seedDemoRewards(db, { programId });
+  await seedDemoGoal(db, { programId, enrollmentId: enrollment.id });
   await seedDemoAcademy(db, { programId, managerId, partnerEnrollmentId: enrollment.id });
   await seedDemoWebinars(db, { programId, managerId });
   await seedDemoContests(db, { programId, managerId });

@@ -12,3 +12,4 @@ export * from "./gamification";
 export * from "./contests";
 export * from "./webinars";
 export * from "./communication";
+export * from "./goals";
