@@ -63,16 +63,16 @@ export function CockpitKpis({ kpis, currency }: { kpis: Kpis; currency: string }
   ];
 
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-7">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {items.map((item) => (
         <div
           key={item.key}
-          className="rounded-lg border border-zinc-200 bg-white p-3 shadow-sm"
+          className="min-w-0 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm"
           data-testid={`kpi-${item.key}`}
         >
           <dt className="text-xs font-medium text-zinc-600">{t(item.key)}</dt>
           <dd
-            className="mt-1 text-lg font-semibold tabular-nums"
+            className="mt-1 break-words text-lg font-semibold tabular-nums"
             data-testid={`kpi-${item.key}-value`}
           >
             {item.value}
@@ -88,7 +88,7 @@ export function CockpitKpis({ kpis, currency }: { kpis: Kpis; currency: string }
         </div>
       ))}
       <div
-        className="col-span-2 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm sm:col-span-3 xl:col-span-1"
+        className="col-span-2 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm sm:col-span-3 lg:col-span-2"
         data-testid="kpi-owed"
       >
         <dt className="text-xs font-medium text-zinc-600">{t("owed")}</dt>

@@ -77,9 +77,12 @@ export function ProgramSummaryCard({ program }: { program: Summary }) {
       </p>
       <dl className="mt-3 grid grid-cols-3 gap-2">
         {figures.map((figure) => (
-          <div key={figure.key} data-testid={`home-${figure.key}`}>
+          <div key={figure.key} className="min-w-0" data-testid={`home-${figure.key}`}>
             <dt className="text-xs text-zinc-600">{t(figure.key)}</dt>
-            <dd className="font-semibold tabular-nums" data-testid={`home-${figure.key}-value`}>
+            <dd
+              className="break-words font-semibold tabular-nums"
+              data-testid={`home-${figure.key}-value`}
+            >
               {figure.value}
             </dd>
             <dd>{figure.delta}</dd>
