@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  contestDefaultsToForm,
   contestToForm,
   emptyContestForm,
   formToContest,
@@ -185,5 +186,68 @@ describe("metric values", () => {
     expect(parseMetricValue("-5", "revenue", "EUR")).toBeNull();
     expect(parseMetricValue("1 000", "clicks", "EUR")).toBeNull();
     expect(parseMetricValue("7", "recruits", "EUR")).toBe(7n);
+  });
+});
+
+describe("contestDefaultsToForm", () => {
+  const defaults = {
+    metric: "revenue" as const,
+    startsOn: "2026-12-01",
+    endsOn: "2026-12-31",
+    prizes: [
+      { fromRank: 1, toRank: 1, kind: "winner", points: 500 },
+      { fromRank: 2, toRank: 3, kind: "runnerUp", points: 250 },
+    ],
+    milestones: [
+      { threshold: "850000", kind: "steady", points: 50 },
+      { threshold: "1200050", kind: "record", points: 200 },
+    ],
+  };
+  const text = {
+    name: "December sales sprint",
+    description: "Top sellers win.",
+    prize: (kind: string) => `prize:${kind}`,
+    milestone: (kind: string) => `milestone:${kind}`,
+  };
+
+  it("fills every field with the suggestion, thresholds as a person types them", () => {
+    const form = contestDefaultsToForm(defaults, text, "EUR");
+    expect(form).toMatchObject({
+      name: "December sales sprint",
+      description: "Top sellers win.",
+      metric: "revenue",
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-31",
+      eligibleTiers: "",
+      leagues: [],
+      prizes: [
+        { fromRank: "1", toRank: "1", label: "prize:winner", points: "500" },
+        { fromRank: "2", toRank: "3", label: "prize:runnerUp", points: "250" },
+      ],
+      milestones: [
+        { threshold: "8500", label: "milestone:steady", points: "50" },
+        { threshold: "12000.50", label: "milestone:record", points: "200" },
+      ],
+    });
+  });
+
+  it("is valid as it stands, and converts back to the suggested minor units", () => {
+    const result = formToContest(contestDefaultsToForm(defaults, text, "EUR"), "EUR");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.contest.milestones.map((m) => m.threshold)).toEqual(["850000", "1200050"]);
+    expect(result.contest.prizes).toEqual([
+      { fromRank: 1, toRank: 1, label: "prize:winner", points: 500 },
+      { fromRank: 2, toRank: 3, label: "prize:runnerUp", points: 250 },
+    ]);
+    // Counts and currencies without minor units come through unchanged.
+    const sales = contestDefaultsToForm(
+      { ...defaults, metric: "sales", milestones: [{ threshold: "40", kind: "x", points: 1 }] },
+      text,
+      "EUR",
+    );
+    expect(sales.milestones[0]?.threshold).toBe("40");
+    const yen = contestDefaultsToForm(defaults, text, "JPY");
+    expect(yen.milestones[0]?.threshold).toBe("850000");
   });
 });

@@ -72,6 +72,52 @@ export function emptyContestForm(today: string): ContestFormValues {
   };
 }
 
+/** What the server suggests for a new contest (manage.contests.defaults), labels by kind. */
+export type ContestDefaults<P extends string = string, M extends string = string> = {
+  metric: ContestMetric;
+  startsOn: string;
+  endsOn: string;
+  prizes: { fromRank: number; toRank: number; kind: P; points: number }[];
+  milestones: { threshold: string; kind: M; points: number }[];
+};
+
+/**
+ * The suggested contest as the form shows it, ready to launch as it is: the name, description
+ * and labels in the manager's language, thresholds as typed text ("1200", not "1200.00").
+ */
+export function contestDefaultsToForm<P extends string, M extends string>(
+  defaults: ContestDefaults<P, M>,
+  text: {
+    name: string;
+    description: string;
+    prize: (kind: P) => string;
+    milestone: (kind: M) => string;
+  },
+  currency: string,
+): ContestFormValues {
+  const threshold = (value: string) =>
+    metricValueToText(BigInt(value), defaults.metric, currency).replace(/\.0+$/, "");
+  return {
+    ...emptyContestForm(defaults.startsOn),
+    name: text.name,
+    description: text.description,
+    metric: defaults.metric,
+    startsOn: defaults.startsOn,
+    endsOn: defaults.endsOn,
+    prizes: defaults.prizes.map((p) => ({
+      fromRank: String(p.fromRank),
+      toRank: String(p.toRank),
+      label: text.prize(p.kind),
+      points: String(p.points),
+    })),
+    milestones: defaults.milestones.map((m) => ({
+      threshold: threshold(m.threshold),
+      label: text.milestone(m.kind),
+      points: String(m.points),
+    })),
+  };
+}
+
 type StoredContest = Omit<ContestInput, "prizes"> & {
   prizes: { fromRank: number; toRank: number; label: string; points?: number | null }[];
   milestones: { threshold: string; label: string; points?: number | null }[];

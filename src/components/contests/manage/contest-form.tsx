@@ -23,7 +23,11 @@ import { FairnessPreview } from "./fairness-preview";
 import { CONTEST_METRICS, isMoneyMetric } from "../metric-value";
 import { RowsEditor } from "./rows-editor";
 
-/** Creates a draft contest, or edits one when `contestId` is given; then opens its page. */
+/**
+ * Creates a contest, or edits a draft when `contestId` is given; then opens its page. A new
+ * contest can be created and launched in one step ("Create and launch"); pressing Enter in a
+ * field only ever saves a draft, because launching tells every partner at once.
+ */
 export function ContestForm(props: {
   programId: string;
   slug: string;
@@ -32,6 +36,7 @@ export function ContestForm(props: {
   contestId?: string;
 }) {
   const t = useTranslations("contestsUi.form");
+  const tLaunch = useTranslations("launch.contest");
   const tMetric = useTranslations("contestsUi.metric");
   const router = useRouter();
   const trpc = useTRPC();
@@ -43,7 +48,14 @@ export function ContestForm(props: {
   };
   const create = useMutation(trpc.manage.contests.create.mutationOptions({ onSuccess: open }));
   const update = useMutation(trpc.manage.contests.update.mutationOptions({ onSuccess: open }));
-  const mutation = props.contestId ? update : create;
+  const createAndLaunch = useMutation(
+    trpc.manage.contests.createAndLaunch.mutationOptions({ onSuccess: open }),
+  );
+  // The errors shown are those of the last button pressed.
+  const [launching, setLaunching] = useState(false);
+  const mutation = props.contestId ? update : launching ? createAndLaunch : create;
+  // Busy until the contest's page opens: a second press must not create a second contest.
+  const pending = [create, update, createAndLaunch].some((m) => m.isPending || m.isSuccess);
   const server = fieldErrors(mutation.error);
   const { currency } = props;
   const unit = isMoneyMetric(values.metric) ? currency : tMetric(values.metric);
@@ -56,13 +68,14 @@ export function ContestForm(props: {
   const set = <K extends keyof ContestFormValues>(key: K, value: ContestFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit(launch: boolean) {
     const result = formToContest(values, currency);
     setLocal(result.ok ? {} : result.errors);
     if (!result.ok) return;
     const input = { programId: props.programId, ...result.contest };
+    setLaunching(launch);
     if (props.contestId) update.mutate({ ...input, contestId: props.contestId });
+    else if (launch) createAndLaunch.mutate(input);
     else create.mutate(input);
   }
 
@@ -80,7 +93,14 @@ export function ContestForm(props: {
 
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-5">
-      <form onSubmit={submit} noValidate className="space-y-6 xl:col-span-3">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit(false);
+        }}
+        noValidate
+        className="space-y-6 xl:col-span-3"
+      >
         <FormError message={mutation.error?.message} />
         <Card className="space-y-4">
           {text("name", t("name"))}
@@ -201,9 +221,23 @@ export function ContestForm(props: {
             </div>
           ))}
         </fieldset>
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t("saving") : props.contestId ? t("saveChanges") : t("save")}
-        </Button>
+        {props.contestId ? (
+          <Button type="submit" disabled={pending}>
+            {update.isPending ? t("saving") : t("saveChanges")}
+          </Button>
+        ) : (
+          <div className="space-y-2">
+            <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+              <Button type="button" disabled={pending} onClick={() => submit(true)}>
+                {createAndLaunch.isPending ? tLaunch("launching") : tLaunch("createAndLaunch")}
+              </Button>
+              <Button type="submit" variant="secondary" disabled={pending}>
+                {create.isPending ? t("saving") : t("save")}
+              </Button>
+            </div>
+            <p className="text-sm text-zinc-600">{tLaunch("launchHint")}</p>
+          </div>
+        )}
       </form>
       <div className="xl:col-span-2">
         <FairnessPreview

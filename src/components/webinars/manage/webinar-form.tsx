@@ -11,6 +11,7 @@ import { FormError } from "~/components/ui/form-error";
 import { useTRPC } from "~/lib/trpc/client";
 import { fieldErrors } from "~/lib/trpc/form-errors";
 import { useBrowserZone, useTimeZones } from "../use-browser-zone";
+import { newWebinarDefaults } from "./webinar-defaults";
 
 export type WebinarFormValues = {
   title: string;
@@ -35,24 +36,60 @@ const blank: WebinarFormValues = {
   audienceTierKeys: [],
 };
 
-/** Schedules a webinar, or edits one when `webinarId` is given. */
+/**
+ * Schedules a webinar, or edits one when `webinarId` is given. With `prefill` (the new-webinar
+ * page) it starts ready to schedule: see newWebinarDefaults; the start follows the form's time
+ * zone (the manager's own until they pick another) until they change it. With `createdHref`
+ * the manager is taken there once it is scheduled.
+ */
 export function WebinarForm(props: {
   programId: string;
   slug: string;
   tiers: { key: string; name: string }[];
   webinarId?: string;
   initial?: WebinarFormValues;
+  /** `now` as an ISO instant from the server, so rendering stays pure. */
+  prefill?: { now: string; title: string; joinUrl: string | null };
+  createdHref?: string;
 }) {
   const t = useTranslations("webinars.form");
   const trpc = useTRPC();
   const router = useRouter();
-  const [values, setValues] = useState<WebinarFormValues>(props.initial ?? blank);
+  const { prefill } = props;
+  const [values, setValues] = useState<WebinarFormValues>(
+    () =>
+      props.initial ??
+      (prefill
+        ? {
+            ...newWebinarDefaults({ ...prefill, now: new Date(prefill.now), zone: "UTC" }),
+            // Both follow the browser's zone, known only after hydration (see below).
+            timeZone: "",
+            startsLocal: "",
+          }
+        : blank),
+  );
+  const [startEdited, setStartEdited] = useState(false);
   const zones = useTimeZones();
   // A new webinar starts in the manager's own zone until they pick another.
   const browserZone = useBrowserZone();
   const timeZone = values.timeZone || browserZone || "UTC";
+  const startsLocal =
+    prefill && !startEdited
+      ? newWebinarDefaults({ ...prefill, now: new Date(prefill.now), zone: timeZone }).startsLocal
+      : values.startsLocal;
   const done = { onSuccess: () => router.refresh() };
-  const create = useMutation(trpc.manage.webinars.create.mutationOptions(done));
+  const create = useMutation(
+    trpc.manage.webinars.create.mutationOptions(
+      props.createdHref
+        ? {
+            onSuccess: () => {
+              router.push(props.createdHref!);
+              router.refresh();
+            },
+          }
+        : done,
+    ),
+  );
   const update = useMutation(trpc.manage.webinars.update.mutationOptions(done));
   const mutation = props.webinarId ? update : create;
   const errors = fieldErrors(mutation.error);
@@ -65,11 +102,14 @@ export function WebinarForm(props: {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const input = { programId: props.programId, ...values, timeZone };
+        const input = { programId: props.programId, ...values, startsLocal, timeZone };
         if (props.webinarId) update.mutate({ ...input, webinarId: props.webinarId });
         else
           create.mutate(input, {
-            onSuccess: () => setValues({ ...blank, timeZone }),
+            onSuccess: () => {
+              if (props.createdHref) return;
+              setValues({ ...blank, timeZone });
+            },
           });
       }}
     >
@@ -99,10 +139,13 @@ export function WebinarForm(props: {
           <Input
             id={id("start")}
             type="datetime-local"
-            value={values.startsLocal}
+            value={startsLocal}
             required
             invalid={!!errors.startsLocal}
-            onChange={(e) => set("startsLocal", e.target.value)}
+            onChange={(e) => {
+              setStartEdited(true);
+              set("startsLocal", e.target.value);
+            }}
           />
         </Field>
         <Field id={id("zone")} label={t("timeZone")} error={errors.timeZone}>
@@ -185,7 +228,10 @@ export function WebinarForm(props: {
         </fieldset>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={mutation.isPending}>
+        <Button
+          type="submit"
+          disabled={mutation.isPending || (create.isSuccess && !!props.createdHref)}
+        >
           {props.webinarId ? t("save") : t("schedule")}
         </Button>
         {update.isSuccess && (

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { pageSchema } from "~/lib/paging";
 import { cancelContest } from "~/server/services/contests/cancel-contest";
+import { contestDefaults } from "~/server/services/contests/contest-defaults";
 import { contestInputSchema, previewInputSchema } from "~/server/services/contests/contest-input";
+import { createAndLaunchContest } from "~/server/services/contests/create-and-launch";
 import { getContest } from "~/server/services/contests/get-contest";
 import { launchContest } from "~/server/services/contests/launch-contest";
 import { contestLeaderboard } from "~/server/services/contests/leaderboard";
@@ -28,6 +30,17 @@ export const manageContestsRouter = createTRPCRouter({
       const { programId: _programId, ...fields } = input;
       return createContest(ctx, fields);
     }),
+
+  /** Create and launch at once: the new-contest form's shortest path. */
+  createAndLaunch: managerProcedure("program.update")
+    .input(contestInputSchema)
+    .mutation(({ ctx, input }) => {
+      const { programId: _programId, ...fields } = input;
+      return createAndLaunchContest(ctx, fields);
+    }),
+
+  /** What the new-contest form starts from: this month, revenue, targets from last period. */
+  defaults: managerProcedure("program.read").query(({ ctx }) => contestDefaults(ctx)),
 
   /** Drafts only: a launched contest's rules are a promise to the partners. */
   update: managerProcedure("program.update")

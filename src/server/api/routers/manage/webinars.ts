@@ -13,6 +13,7 @@ import { loadManagedWebinar } from "~/server/services/webinars/managed-webinar";
 import { markAttendance } from "~/server/services/webinars/mark-attendance";
 import { createWebinar, updateWebinar } from "~/server/services/webinars/save-webinar";
 import { setRecording } from "~/server/services/webinars/set-recording";
+import { webinarDefaults } from "~/server/services/webinars/webinar-defaults";
 import {
   httpsUrlSchema,
   pageSchema,
@@ -46,6 +47,9 @@ export const manageWebinarsRouter = createTRPCRouter({
     }),
 
   audienceOptions: read().query(({ ctx }) => audienceOptions(ctx)),
+
+  /** What the new-webinar form starts from: the program's usual join link, if any. */
+  defaults: read().query(({ ctx }) => webinarDefaults(ctx)),
 
   create: manage()
     .input(webinarFieldsSchema)
