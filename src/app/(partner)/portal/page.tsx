@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { WeeklyGoalCard } from "~/components/goals/partner/weekly-goal-card";
 import { Dashboard } from "~/components/stats/partner/dashboard";
 import { HomeHero } from "~/components/stats/partner/home-hero";
 import { ProgramSwitcher } from "~/components/stats/partner/program-switcher";
@@ -53,12 +54,13 @@ export default async function PartnerHome(props: {
   const needsTerms = mine.filter((program) => program.state === "needsTerms");
   const withFigures = mine.filter((program) => WITH_FIGURES.has(program.state));
   const selected = withFigures.find((program) => program.slug === wanted) ?? withFigures[0];
-  const [initial, home] = selected
+  const [initial, home, goal] = selected
     ? await Promise.all([
         loadInitial(caller, selected.id),
         caller.partner.dashboard.home({ programId: selected.id }),
+        caller.partner.goals.get({ programId: selected.id }),
       ])
-    : [null, null];
+    : [null, null, null];
   return (
     <div className="space-y-6">
       <PageHeader
@@ -85,9 +87,21 @@ export default async function PartnerHome(props: {
             </Link>
           </p>
         ))}
-      {selected && initial && home && (
+      {selected && initial && home && goal && (
         <>
-          <HomeHero programId={selected.id} slug={selected.slug} initial={home} />
+          <HomeHero
+            programId={selected.id}
+            slug={selected.slug}
+            initial={home}
+            goal={
+              <WeeklyGoalCard
+                key={selected.id}
+                programId={selected.id}
+                currency={selected.currency}
+                initial={goal}
+              />
+            }
+          />
           {!home.hasClicks && (
             <EmptyState
               title={tHome("noClicksTitle")}

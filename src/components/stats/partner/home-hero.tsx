@@ -13,7 +13,13 @@ import { useTRPC } from "~/lib/trpc/client";
 import type { Home } from "./types";
 import { useDashboardFormat, type DashboardFormat } from "./use-format";
 
-type HeroProps = { programId: string; slug: string; initial: Home };
+type HeroProps = {
+  programId: string;
+  slug: string;
+  initial: Home;
+  /** Shown beside the contests: the partner's own weekly goal. */
+  goal?: ReactNode;
+};
 
 /**
  * The home's first screen, "how am I doing and what next?": commission today and this month
@@ -31,13 +37,15 @@ export function HomeHero(props: HeroProps) {
   ).data;
   const f = useDashboardFormat(home.currency);
   return (
-    <div className="space-y-3" data-testid="home-hero">
+    <div data-testid="home-hero">
+      {/* One grid, in the order a phone stacks it: money, the next step, the tier, contests. */}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         <EarningsNow home={home} format={f} />
         <NextStep home={home} slug={props.slug} format={f} />
         <TierProgress home={home} />
+        <ContestPlaces home={home} />
+        {props.goal}
       </div>
-      {home.panels.contests.length > 0 && <ContestPlaces home={home} />}
     </div>
   );
 }
@@ -234,25 +242,28 @@ function ContestPlaces({ home }: { home: Home }) {
   const locale = useLocale();
   const today = utcDay(new Date());
   return (
-    <ul className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={t("title")}>
+    <>
       {home.panels.contests.map((contest) => {
         const value = (amount: bigint) =>
           formatMetricValue(amount, contest.metric, home.currency, locale);
         // Whole UTC days until the contest's last day ends (it counts today too).
         const daysLeft = Math.max(dayCount(today, contest.endsOn), 0);
         return (
-          <li
+          <section
             key={contest.id}
             data-testid="panel-contest"
+            aria-label={t("title", { name: contest.name })}
             className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm"
           >
             <div className="flex items-baseline justify-between gap-2">
-              <Link
-                href={`/portal/contests/${contest.id}`}
-                className="truncate font-medium text-brand-700 hover:underline"
-              >
-                {contest.name}
-              </Link>
+              <h2 className="min-w-0 truncate font-medium">
+                <Link
+                  href={`/portal/contests/${contest.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {contest.name}
+                </Link>
+              </h2>
               <span className="shrink-0 text-xs text-zinc-600">
                 {t("daysLeft", { count: daysLeft })}
               </span>
@@ -286,9 +297,9 @@ function ContestPlaces({ home }: { home: Home }) {
                 />
               </div>
             )}
-          </li>
+          </section>
         );
       })}
-    </ul>
+    </>
   );
 }
