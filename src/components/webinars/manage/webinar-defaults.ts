@@ -1,5 +1,16 @@
 import { addDays, zonedClock } from "~/lib/dates";
-import type { WebinarFormValues } from "./webinar-form";
+
+/** What the webinar form edits (the defaults fill the same shape). */
+export type WebinarFormValues = {
+  title: string;
+  description: string;
+  startsLocal: string;
+  timeZone: string;
+  durationMinutes: number;
+  joinUrl: string;
+  capacity: number | null;
+  audienceTierKeys: string[];
+};
 
 /** Late afternoon suits most partners and most of a continent's time zones. */
 export const DEFAULT_START_TIME = "16:00";

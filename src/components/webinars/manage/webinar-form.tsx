@@ -11,18 +11,7 @@ import { FormError } from "~/components/ui/form-error";
 import { useTRPC } from "~/lib/trpc/client";
 import { fieldErrors } from "~/lib/trpc/form-errors";
 import { useBrowserZone, useTimeZones } from "../use-browser-zone";
-import { newWebinarDefaults } from "./webinar-defaults";
-
-export type WebinarFormValues = {
-  title: string;
-  description: string;
-  startsLocal: string;
-  timeZone: string;
-  durationMinutes: number;
-  joinUrl: string;
-  capacity: number | null;
-  audienceTierKeys: string[];
-};
+import { newWebinarDefaults, type WebinarFormValues } from "./webinar-defaults";
 
 const blank: WebinarFormValues = {
   title: "",
