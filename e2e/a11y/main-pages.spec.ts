@@ -17,6 +17,9 @@ const darkToo = new Set([
 async function violations(page: Page, path: string, scheme: string): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    // Frames show e-mails as recipients will see them, not the app, and are sandboxed without
+    // scripts: axe cannot run inside and would wait for them until the test times out.
+    .exclude("iframe")
     .analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
