@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { roundTarget, seedDemoGoal } from "~/server/seed/demo-goals";
 import { db } from "../../support/db";
 import { callerFor, makePartner } from "../../support/factories";
-import { addLink, goalsProgram, inWeek, mondayOf, track } from "./fixtures";
+import { addLink } from "../conversions/fixtures";
+import { goalsProgram, inWeek, mondayOf, track } from "./fixtures";
 
 describe("roundTarget", () => {
   it("keeps two significant digits", () => {

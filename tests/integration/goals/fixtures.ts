@@ -4,14 +4,13 @@
  * keeps. Weeks are relative to the current UTC week (the test partners' time zone is UTC).
  */
 import { randomUUID } from "node:crypto";
-import { links } from "~/server/db/schema/index";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
 import { weekOfDay } from "~/server/services/goals/week";
 import { EventBatch, recordEvents } from "~/server/tracking/record-events";
 import { addDays, utcDay, utcDayStart } from "~/lib/dates";
 import { db, testDb } from "../../support/db";
 import { makePartner } from "../../support/factories";
-import { addRule, programWithKey } from "../conversions/fixtures";
+import { addLink, addRule, programWithKey } from "../conversions/fixtures";
 
 process.env.TRACKING_SECRET ??= "integration-test-tracking-secret";
 
@@ -22,19 +21,6 @@ export const mondayOf = (weeksAgo: number) => addDays(thisWeek().from, -7 * week
 /** An instant inside the week `weeksAgo` weeks back that is already past: today's midnight for 0. */
 export const inWeek = (weeksAgo: number) =>
   weeksAgo === 0 ? utcDayStart(utcDay(new Date())) : new Date(`${mondayOf(weeksAgo)}T12:00:00Z`);
-
-export async function addLink(programId: string, enrollmentId: string) {
-  const [row] = await db
-    .insert(links)
-    .values({
-      programId,
-      enrollmentId,
-      code: `g${randomUUID().replaceAll("-", "").slice(0, 11)}`,
-      destination: "https://shop.example.com/",
-    })
-    .returning();
-  return row!;
-}
 
 type Link = Awaited<ReturnType<typeof addLink>>;
 

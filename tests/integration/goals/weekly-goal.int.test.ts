@@ -9,7 +9,8 @@ import { enrollments, partnerGoals, users } from "~/server/db/schema/index";
 import { goalWeek } from "~/server/services/goals/week";
 import { db } from "../../support/db";
 import { callerFor, makePartner, makeProgram, makeUser } from "../../support/factories";
-import { addLink, goalsProgram, inWeek, mondayOf, thisWeek, track } from "./fixtures";
+import { addLink } from "../conversions/fixtures";
+import { goalsProgram, inWeek, mondayOf, thisWeek, track } from "./fixtures";
 
 let world: Awaited<ReturnType<typeof goalsProgram>>;
 beforeAll(async () => {

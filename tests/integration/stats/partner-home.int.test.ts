@@ -5,43 +5,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { links } from "~/server/db/schema/index";
 import { recordConversion } from "~/server/services/conversions/record-conversion";
-import { EventBatch, recordEvents } from "~/server/tracking/record-events";
-import { db, testDb } from "../../support/db";
+import { db } from "../../support/db";
 import { callerFor, makePartner, makeProgram } from "../../support/factories";
-import { addPromoCode, addRule, programWithKey } from "../conversions/fixtures";
+import { addLink, addPromoCode, addRule, programWithKey } from "../conversions/fixtures";
 import { contestInput, day } from "../contests/fixtures";
+import { track } from "../goals/fixtures";
 import { addCreative } from "./fixtures";
-
-process.env.TRACKING_SECRET ??= "integration-test-tracking-secret";
-
-async function oneClick(programId: string, enrollmentId: string) {
-  const [link] = await db
-    .insert(links)
-    .values({
-      programId,
-      enrollmentId,
-      code: `h${randomUUID().replaceAll("-", "").slice(0, 11)}`,
-      destination: "https://shop.example.com/",
-    })
-    .returning();
-  const batch = new EventBatch();
-  batch.push({
-    kind: "click",
-    id: `k${randomUUID().replaceAll("-", "").slice(0, 20)}`,
-    occurredAt: Date.now() - 60_000,
-    programId,
-    linkId: link!.id,
-    enrollmentId,
-    billable: true,
-    isUnique: true,
-    ipHash: randomUUID(),
-    country: null,
-    subId: null,
-  });
-  await recordEvents(testDb.sql, batch);
-}
 
 describe("partner home", () => {
   it("shows today's and this month's commission and the balance", async () => {
@@ -82,7 +52,7 @@ describe("partner home", () => {
     expect(await next()).toEqual({ kind: "shareFirstLink" });
 
     // A click: the evergreen suggestion, then new creatives once there are some.
-    await oneClick(program.id, me.enrollment.id);
+    await track(await addLink(program.id, me.enrollment.id), new Date(Date.now() - 60_000), 1);
     expect(await next()).toEqual({ kind: "shareLink" });
     await addCreative(program.id, "Winter banner");
     expect(await next()).toEqual({ kind: "newCreatives", count: 1 });
