@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { enrollments, partnerGoals, users } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
 import type { GoalMetric } from "~/lib/validation/weekly-goal";
 import type { PartnerContext } from "../context";
 import { partnerDailyStats } from "../stats/partner/daily-stats";
@@ -40,7 +41,7 @@ export async function loadGoal(db: Executor, enrollmentId: string) {
     .innerJoin(users, eq(users.id, enrollments.partnerId))
     .leftJoin(partnerGoals, eq(partnerGoals.enrollmentId, enrollments.id))
     .where(eq(enrollments.id, enrollmentId));
-  if (!row) throw new Error(`enrollment ${enrollmentId} vanished`);
+  if (!row) throw notFound("enrollment");
   const { timeZone, metric, target, since } = row;
   const goal = metric && target !== null && since ? { metric, target, since } : null;
   return { timeZone, goal };
