@@ -269,7 +269,7 @@ function ContestPlaces({ home }: { home: Home }) {
               </span>
             </div>
             <p className="mt-1 text-sm text-zinc-900">
-              <span className="font-semibold">
+              <span className="font-semibold" data-testid="contest-rank">
                 {contest.rank === null
                   ? t("unranked")
                   : t("rank", { rank: contest.rank, total: contest.totalRanked })}
