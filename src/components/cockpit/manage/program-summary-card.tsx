@@ -1,6 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { Delta } from "~/components/stats/delta";
 import { Badge } from "~/components/ui/status-badge";
 import { formatMoney } from "~/lib/money";
@@ -14,50 +13,30 @@ export function ProgramSummaryCard({ program }: { program: Summary }) {
   const tPrograms = useTranslations("manager.programs");
   const locale = useLocale();
   const format = useFormatter();
-  const money = (amount: bigint) => formatMoney(amount, program.currency, locale);
   const base = `/manage/${program.slug}`;
   const { current, previous } = program;
-  const figures: {
-    key: "revenue" | "commission" | "activePartners";
-    value: string;
-    delta: ReactNode;
-  }[] = [
-    {
-      key: "revenue",
-      value: money(current.revenue),
-      delta: (
-        <Delta
-          variant="detailed"
-          current={current.revenue}
-          previous={previous.revenue}
-          previousLabel={money(previous.revenue)}
-        />
-      ),
-    },
-    {
-      key: "commission",
-      value: money(current.commission),
-      delta: (
-        <Delta
-          variant="detailed"
-          current={current.commission}
-          previous={previous.commission}
-          previousLabel={money(previous.commission)}
-        />
-      ),
-    },
-    {
-      key: "activePartners",
-      value: format.number(current.activePartners),
-      delta: (
-        <Delta
-          variant="detailed"
-          current={current.activePartners}
-          previous={previous.activePartners}
-          previousLabel={format.number(previous.activePartners)}
-        />
-      ),
-    },
+  // Each figure with its change against the same days of the previous month.
+  const compared = (
+    key: "revenue" | "commission" | "activePartners",
+    show: (value: bigint | number) => string,
+  ) => ({
+    key,
+    value: show(current[key]),
+    delta: (
+      <Delta
+        variant="detailed"
+        current={current[key]}
+        previous={previous[key]}
+        previousLabel={show(previous[key])}
+      />
+    ),
+  });
+  const money = (amount: bigint | number) => formatMoney(BigInt(amount), program.currency, locale);
+  const count = (value: bigint | number) => format.number(value);
+  const figures = [
+    compared("revenue", money),
+    compared("commission", money),
+    compared("activePartners", count),
   ];
   return (
     <li

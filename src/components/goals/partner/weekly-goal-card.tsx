@@ -3,15 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { ProgressBar } from "~/components/academy/progress-bar";
-import { createThrottle } from "~/components/stats/partner/throttle";
-import { useLiveEvents } from "~/components/stats/partner/use-live-events";
+import { useLiveRefresh } from "~/components/stats/partner/use-live-refresh";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field, Input, Select } from "~/components/ui/field";
 import { FormError } from "~/components/ui/form-error";
-import type { LiveEvent } from "~/lib/live-event";
 import { currencyDigits, formatMoney } from "~/lib/money";
 import { useTRPC } from "~/lib/trpc/client";
 import { GOAL_METRICS, type GoalMetric } from "~/lib/validation/weekly-goal";
@@ -45,30 +43,12 @@ export function WeeklyGoalCard(props: {
       .data ?? props.initial;
   const [editing, setEditing] = useState(false);
 
-  const refresh = useMemo(
-    () =>
-      createThrottle(
-        () =>
-          void queryClient.invalidateQueries({
-            queryKey: trpc.partner.goals.get.queryKey({ programId }),
-          }),
-        REFRESH_MS,
-      ),
-    [queryClient, trpc, programId],
-  );
-  useEffect(() => () => refresh.cancel(), [refresh]);
   const hasGoal = view.goal !== null;
-  const onEvent = useCallback(
-    (event: LiveEvent) => {
-      if (event.programId === programId && hasGoal) refresh.call();
-    },
-    [programId, hasGoal, refresh],
-  );
-  const { connected } = useLiveEvents(programId, onEvent);
-  // Events committed while the stream was (re)connecting are not replayed: catch up once it is up.
-  useEffect(() => {
-    if (connected && hasGoal) refresh.call();
-  }, [connected, hasGoal, refresh]);
+  // Progress moves with the partner's clicks and sales; without a goal there is none to show.
+  useLiveRefresh(programId, trpc.partner.goals.get.queryKey({ programId }), {
+    everyMs: REFRESH_MS,
+    enabled: hasGoal,
+  });
 
   const saved = (next: WeeklyGoalView) => {
     queryClient.setQueryData(trpc.partner.goals.get.queryKey({ programId }), next);

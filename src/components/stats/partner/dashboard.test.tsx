@@ -22,7 +22,6 @@ const initial: InitialDashboard = {
     previousPeriod: { from: "2026-02-16", to: "2026-02-22" },
     totals: totals(1234, 45_678n),
     previous: totals(1000, 50_000n),
-    earnings: { pending: 12_345n, approved: 500n, paid: 99_900n },
   },
   series: {
     granularity: "day",

@@ -1,12 +1,11 @@
 "use client";
 
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Tabs } from "~/components/ui/tabs";
-import type { LiveEvent } from "~/lib/live-event";
 import { useTRPC } from "~/lib/trpc/client";
 import {
   BREAKDOWN_PAGE_SIZE,
@@ -21,10 +20,9 @@ import { KpiCards } from "./kpi-cards";
 import { LiveFeed } from "./live-feed";
 import { RangePicker } from "./range-picker";
 import { RecentConversions } from "./recent-conversions";
-import { createThrottle } from "./throttle";
 import { SPARKCHART_HEIGHT, TrendSparkchart } from "./trend-sparkchart";
 import { useDashboardFormat } from "./use-format";
-import { useLiveEvents } from "./use-live-events";
+import { useLiveRefresh } from "./use-live-refresh";
 
 // The chart's height, its legend and its axis labels: nothing moves when the data arrives.
 const ChartPlaceholder = () => (
@@ -46,7 +44,6 @@ export function Dashboard(props: {
 }) {
   const t = useTranslations("dashboard");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const f = useDashboardFormat(props.currency);
   const [range, setRange] = useState<Range>(DEFAULT_RANGE);
   const [linkPage, setLinkPage] = useState(1);
@@ -84,27 +81,9 @@ export function Dashboard(props: {
     trpc.partner.dashboard.recent.queryOptions({ programId }, { initialData: initial.recent }),
   );
 
-  // New clicks and conversions: refetch every dashboard query on screen, at most twice a second.
-  const refresh = useMemo(
-    () =>
-      createThrottle(
-        () => void queryClient.invalidateQueries({ queryKey: trpc.partner.dashboard.pathKey() }),
-        REFRESH_MS,
-      ),
-    [queryClient, trpc],
-  );
-  useEffect(() => () => refresh.cancel(), [refresh]);
-  const onEvent = useCallback(
-    (event: LiveEvent) => {
-      if (event.programId === programId) refresh.call();
-    },
-    [programId, refresh],
-  );
-  const { connected } = useLiveEvents(programId, onEvent);
-  // Events committed while the stream was (re)connecting are not replayed: catch up once it is up.
-  useEffect(() => {
-    if (connected) refresh.call();
-  }, [connected, refresh]);
+  // New clicks and conversions: refetch every dashboard query on screen (the home's first
+  // screen too), at most twice a second.
+  useLiveRefresh(programId, trpc.partner.dashboard.pathKey(), { everyMs: REFRESH_MS });
 
   const changeRange = (next: Range) => {
     setRange(next);

@@ -68,6 +68,10 @@ function Tile(props: { title: string; children: ReactNode; tone?: "brand"; testI
 
 function EarningsNow({ home, format: f }: { home: Home; format: DashboardFormat }) {
   const t = useTranslations("partnerHome.earnings");
+  const periods = [
+    { key: "today", figures: home.today },
+    { key: "month", figures: home.month },
+  ] as const;
   const balance = [
     { key: "pending", value: home.earnings.pending },
     { key: "approved", value: home.earnings.approved },
@@ -76,24 +80,24 @@ function EarningsNow({ home, format: f }: { home: Home; format: DashboardFormat 
   return (
     <Tile title={t("title")}>
       <dl className="grid grid-cols-2 gap-3">
-        <div>
-          <dt className="text-xs text-zinc-600">{t("today")}</dt>
-          <dd className="text-2xl font-bold tabular-nums text-zinc-900" data-testid="home-today">
-            {f.money(home.today.commission)}
-          </dd>
-          <dd>
-            <Delta variant="compact" current={home.today.commission} previous={home.today.before} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-xs text-zinc-600">{t("month")}</dt>
-          <dd className="text-2xl font-bold tabular-nums text-zinc-900" data-testid="home-month">
-            {f.money(home.month.commission)}
-          </dd>
-          <dd>
-            <Delta variant="compact" current={home.month.commission} previous={home.month.before} />
-          </dd>
-        </div>
+        {periods.map((period) => (
+          <div key={period.key}>
+            <dt className="text-xs text-zinc-600">{t(period.key)}</dt>
+            <dd
+              className="text-2xl font-bold tabular-nums text-zinc-900"
+              data-testid={`home-${period.key}`}
+            >
+              {f.money(period.figures.commission)}
+            </dd>
+            <dd>
+              <Delta
+                variant="compact"
+                current={period.figures.commission}
+                previous={period.figures.before}
+              />
+            </dd>
+          </div>
+        ))}
       </dl>
       <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2">
         {balance.map((bucket) => (

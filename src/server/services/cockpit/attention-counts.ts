@@ -1,11 +1,11 @@
-import { and, count, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { contests, conversions, enrollments, payouts, webinars } from "~/server/db/schema";
-import { addDays, DAY_MS, utcDay } from "~/lib/dates";
+import { DAY_MS, utcDay } from "~/lib/dates";
 import { noAttention, type AttentionCounts, type AttentionKind } from "./attention";
+import { AHEAD_DAYS, endingSoon } from "./ending-contests";
 
-/** How far ahead "ending soon" and "coming up" look, and how far back bounces are counted. */
-export const AHEAD_DAYS = 7;
+/** How far back bounces are counted. */
 export const BOUNCE_DAYS = 30;
 
 type Counted = { programId: string; n: number };
@@ -46,16 +46,7 @@ export async function attentionCounts(
     contests: db
       .select({ programId: contests.programId, n: count() })
       .from(contests)
-      .where(
-        and(
-          inArray(contests.programId, ids),
-          gte(contests.endsOn, today),
-          lt(contests.endsOn, addDays(today, AHEAD_DAYS)),
-          isNotNull(contests.launchedAt),
-          isNull(contests.frozenAt),
-          isNull(contests.cancelledAt),
-        ),
-      )
+      .where(and(inArray(contests.programId, ids), endingSoon(today)))
       .groupBy(contests.programId),
     // webinars_program_starts_idx
     webinars: db

@@ -1,9 +1,21 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
 import { contests } from "~/server/db/schema";
 import type { ProgramContext } from "../context";
 import { previewContest } from "../contests/preview-contest";
 import { addDays, utcToday } from "~/lib/dates";
-import { AHEAD_DAYS } from "./attention-counts";
+
+/** How far ahead "ending soon" (and, on the attention list, "coming up") looks. */
+export const AHEAD_DAYS = 7;
+
+/** Launched, neither frozen nor cancelled, last day within AHEAD_DAYS of today. */
+export const endingSoon = (today: string): SQL =>
+  and(
+    gte(contests.endsOn, today),
+    lt(contests.endsOn, addDays(today, AHEAD_DAYS)),
+    isNotNull(contests.launchedAt),
+    isNull(contests.frozenAt),
+    isNull(contests.cancelledAt),
+  )!;
 
 /** At most this many contests are listed (and previewed) on the cockpit. */
 const LISTED = 5;
@@ -31,16 +43,7 @@ export async function endingContests(
   const rows = await ctx.db
     .select()
     .from(contests)
-    .where(
-      and(
-        eq(contests.programId, ctx.program.id),
-        gte(contests.endsOn, today),
-        lt(contests.endsOn, addDays(today, AHEAD_DAYS)),
-        isNotNull(contests.launchedAt),
-        isNull(contests.frozenAt),
-        isNull(contests.cancelledAt),
-      ),
-    )
+    .where(and(eq(contests.programId, ctx.program.id), endingSoon(today)))
     .orderBy(asc(contests.endsOn), asc(contests.id))
     .limit(LISTED);
   return Promise.all(

@@ -24,13 +24,12 @@ export async function partnerHome(ctx: PartnerContext, now = new Date()) {
   const today = resolvePeriod({ preset: "today" }, now);
   const day = utcDay(now);
   const month = resolvePeriod({ from: `${day.slice(0, 8)}01`, to: day }, now);
-  const [todayTotals, monthTotals, balance, panels, payout, newCreatives, hasClicks] =
+  const [todayTotals, monthTotals, { balance, payout }, panels, newCreatives, hasClicks] =
     await Promise.all([
       readTotals(ctx.db, scope, today, previousPeriod(today)),
       readTotals(ctx.db, scope, month, previousPeriod(month)),
-      balanceOf(ctx.db, { id: ctx.enrollment.id, currency: ctx.program.currency }),
+      balanceHere(ctx),
       dashboardPanels(ctx),
-      payoutHere(ctx),
       countNewCreatives(ctx, now),
       everClicked(ctx),
     ]);
@@ -96,11 +95,19 @@ function closestMilestone(panels: DashboardPanels): NextActionFacts["milestone"]
   return best;
 }
 
-async function payoutHere(ctx: PartnerContext) {
+/**
+ * The balance here and whether a payout may be requested, as the earnings page decides it
+ * (one read of the balances). Partners in training are not in that list (they cannot be
+ * paid yet): their balance is read on its own.
+ */
+async function balanceHere(ctx: PartnerContext) {
   const mine = (await partnerBalances(ctx)).find((row) => row.program.programId === ctx.program.id);
+  const balance =
+    mine?.balance ??
+    (await balanceOf(ctx.db, { id: ctx.enrollment.id, currency: ctx.program.currency }));
   return {
-    eligible: mine?.eligibility === "eligible",
-    available: mine?.balance.available ?? 0n,
+    balance,
+    payout: { eligible: mine?.eligibility === "eligible", available: balance.available },
   };
 }
 

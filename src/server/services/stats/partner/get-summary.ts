@@ -1,5 +1,4 @@
 import type { PartnerContext } from "../../context";
-import { balanceOf } from "../../ledger/balances";
 import { previousPeriod } from "~/lib/period";
 import { resolvePeriod } from "./period";
 import { dashboardInput, dashboardScope, type DashboardInput } from "./scope";
@@ -7,8 +6,8 @@ import { readTotals } from "./totals";
 
 /**
  * The dashboard's headline: the partner's totals over the range and the period of equal length
- * before it (for the ▲/▼ deltas), from the rollups only, and their balance in the program's
- * currency (pending; approved, whether or not already in a requested payout; paid).
+ * before it (for the ▲/▼ deltas), from the rollups only. (The balance is on the home's first
+ * screen, partner.dashboard.home: not read again on every refetch of the range's figures.)
  */
 export async function dashboardSummary(
   ctx: PartnerContext,
@@ -20,20 +19,17 @@ export async function dashboardSummary(
   const scope = dashboardScope(ctx);
   const period = resolvePeriod(range, now);
   const previous = previousPeriod(period);
-  const [totals, balance] = await Promise.all([
-    readTotals(ctx.db, { programId, enrollmentId: scope.enrollmentId }, period, previous),
-    balanceOf(ctx.db, { id: scope.enrollmentId, currency: scope.program.currency }),
-  ]);
+  const totals = await readTotals(
+    ctx.db,
+    { programId, enrollmentId: scope.enrollmentId },
+    period,
+    previous,
+  );
   return {
     program: scope.program,
     period: { granularity: period.granularity, from: period.from, to: period.to },
     previousPeriod: { from: previous.from, to: previous.to },
     totals: totals.current,
     previous: totals.previous,
-    earnings: {
-      pending: balance.pending,
-      approved: balance.available + balance.inPayout,
-      paid: balance.paid,
-    },
   };
 }
